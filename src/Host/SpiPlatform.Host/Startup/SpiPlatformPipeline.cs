@@ -1,0 +1,31 @@
+using SpiPlatform.Host.Auth;
+using SpiPlatform.Host.GraphQL;
+using SpiPlatform.Host.Health;
+using SpiPlatform.Host.Jobs;
+using SpiPlatform.Host.Localization;
+
+namespace SpiPlatform.Host.Startup;
+
+/// <summary>The HTTP pipeline and endpoints.</summary>
+internal static class SpiPlatformPipeline
+{
+    public static void UseSpiPlatform(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseSpiLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapSpiHealthChecks();
+        app.MapOAuthEndpoints();
+        app.MapSpiGraphQL();
+        app.MapSpiJobs();
+        app.MapRazorPages();
+    }
+}

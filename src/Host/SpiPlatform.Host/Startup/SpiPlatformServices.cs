@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.DataProtection;
+using SpiPlatform.Host.Auth;
+using SpiPlatform.Host.Data;
+using SpiPlatform.Host.GraphQL;
+using SpiPlatform.Host.Health;
+using SpiPlatform.Host.Jobs;
+using SpiPlatform.Host.Localization;
+using SpiPlatform.SharedKernel.Data;
+
+namespace SpiPlatform.Host.Startup;
+
+/// <summary>Composes the platform's services. Business modules are added here as they arrive.</summary>
+internal static class SpiPlatformServices
+{
+    public static void AddSpiPlatform(this WebApplicationBuilder builder)
+    {
+        builder.Configuration.AddSpiEnvironmentVariables();
+        var services = builder.Services;
+
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+
+        services.AddDatabaseOptions(builder.Configuration);
+        services.AddModuleDbContext<PlatformDbContext>(PlatformDbContext.Schema);
+        services.AddDataProtection()
+            .SetApplicationName("SpiPlatform")
+            .PersistKeysToDbContext<PlatformDbContext>();
+        services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section)
+            .Validate(o => !o.Seed || !builder.Environment.IsProduction(), "demo data is never seeded in Production: remove Demo:Seed.")
+            .ValidateOnStart();
+
+        services.AddProblemDetails();
+        services.AddSpiAuth(builder.Environment, builder.Configuration);
+        services.AddSpiLocalization();
+        services.AddSpiGraphQL();
+        services.AddSpiJobs();
+        services.AddSpiHealthChecks();
+
+        services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "RequestVerificationToken";
+            o.Cookie.Name = "spi.antiforgery";
+        });
+    }
+}

@@ -1,0 +1,47 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SpiPlatform.SharedKernel.Data;
+
+namespace SpiPlatform.TestKit;
+
+/// <summary>
+/// The real app (environment <c>Testing</c>: ephemeral OAuth keys, demo accounts seeded) on a test database.
+/// With <c>kestrel</c> it listens on a free 127.0.0.1 port, for browsers.
+/// </summary>
+public sealed class SpiApplicationFactory : WebApplicationFactory<Program>
+{
+    private readonly Action<IWebHostBuilder>? _configure;
+
+    public SpiApplicationFactory(TestDatabase database, bool kestrel = false, Action<IWebHostBuilder>? configure = null)
+    {
+        Database = database;
+        _configure = configure;
+        if (kestrel)
+        {
+            UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        }
+    }
+
+    public TestDatabase Database { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DATABASE", Database.ConnectionString);
+        _configure?.Invoke(builder);
+    }
+
+    /// <summary>Empties every module's tables, then seeds the demo data again, as on a fresh start.</summary>
+    public async Task ResetAsync()
+    {
+        var schemas = Services.GetServices<ModuleDbContextRegistration>().Select(r => r.Schema).ToList();
+        await DatabaseReset.TruncateAsync(Database.ConnectionString, schemas);
+        await using var scope = Services.CreateAsyncScope();
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>())
+        {
+            await seeder.SeedAsync(CancellationToken.None);
+        }
+    }
+}
