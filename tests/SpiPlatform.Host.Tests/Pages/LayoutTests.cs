@@ -55,4 +55,17 @@ public sealed class LayoutTests(HostFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page not found", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task An_api_client_gets_problem_details_instead_of_a_page()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/no-such-resource");
+        request.Headers.Accept.ParseAdd("application/json");
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"status\":404", await response.Content.ReadAsStringAsync());
+    }
 }

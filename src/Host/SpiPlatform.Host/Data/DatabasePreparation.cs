@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using SpiPlatform.Host.Startup;
@@ -29,6 +31,8 @@ internal static class DatabasePreparation
         foreach (var registration in scope.ServiceProvider.GetServices<ModuleDbContextRegistration>())
         {
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
+            // Creating the history table first spares a fresh database EF's logged "relation does not exist" errors.
+            await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
             await context.Database.MigrateAsync(ct);
             logger.LogInformation("Schema {Schema} is up to date", registration.Schema);
         }

@@ -5,28 +5,41 @@ using SpiPlatform.Host.Localization;
 
 namespace SpiPlatform.Host.Pages;
 
+/// <summary>Every HTTP error: a plain page for browsers, RFC 9457 problem details for API clients.</summary>
 [IgnoreAntiforgeryToken]
-internal sealed class ErrorModel(IStringLocalizer<SharedResource> t) : PageModel
+internal sealed class ErrorModel(IStringLocalizer<SharedResource> t, IProblemDetailsService problems) : PageModel
 {
     public string Title { get; private set; } = "";
     public string Explanation { get; private set; } = "";
 
-    public void OnGet(int? code) => Describe(code);
+    public Task<IActionResult> OnGetAsync(int? code) => DescribeAsync(code);
 
-    public void OnPost(int? code) => Describe(code);
+    public Task<IActionResult> OnPostAsync(int? code) => DescribeAsync(code);
 
-    private void Describe(int? code)
+    private async Task<IActionResult> DescribeAsync(int? code)
     {
-        (Title, Explanation) = code switch
+        var status = code is >= 400 and < 600 ? code.Value : StatusCodes.Status500InternalServerError;
+        (Title, Explanation) = status switch
         {
             404 => (t["Page not found"], t["If you typed the web address, check it is correct."]),
             403 => (t["You do not have access to this page"], t["Sign in with an account that has access, or ask the programme team."]),
-            400 => (t["The request could not be handled"], t["Go back, reload the page and try again."]),
+            >= 400 and < 500 => (t["The request could not be handled"], t["Go back, reload the page and try again."]),
             _ => (t["Sorry, there is a problem with the service"], t["Try again later. Nothing you entered has been saved."]),
         };
-        if (code is >= 400 and < 600)
+        Response.StatusCode = status;
+        if (WantsHtml())
         {
-            Response.StatusCode = code.Value;
+            return Page();
         }
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = HttpContext,
+            ProblemDetails = { Status = status, Title = Title, Detail = Explanation },
+        });
+        return new EmptyResult();
     }
+
+    private bool WantsHtml()
+        => Request.GetTypedHeaders().Accept is not { Count: > 0 } accept
+           || accept.Any(a => a.MediaType.Value is "text/html" or "*/*");
 }

@@ -17,11 +17,20 @@ internal static class SpiPlatformServices
         builder.Configuration.AddSpiEnvironmentVariables();
         var services = builder.Services;
 
-        builder.Logging.AddSimpleConsole(o =>
+        builder.Logging.ClearProviders();
+        if (builder.Environment.IsProduction())
         {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-        });
+            // One JSON object per line, with scopes, for the log collector.
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        }
 
         services.AddDatabaseOptions(builder.Configuration);
         services.AddModuleDbContext<PlatformDbContext>(PlatformDbContext.Schema);
