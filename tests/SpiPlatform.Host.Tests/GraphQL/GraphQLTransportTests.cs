@@ -123,7 +123,7 @@ public sealed class GraphQLTransportTests(HostFixture fixture)
     [Fact]
     public async Task A_query_deeper_than_the_limit_is_refused_before_it_runs()
     {
-        const string deep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }";
+        var deep = "{ __schema { types { fields { type " + string.Concat(Enumerable.Repeat("{ ofType ", 16)) + "{ name }" + new string('}', 16) + " } } } }";
         var response = await GraphQLClient.PostAsync(_client, deep);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
@@ -158,5 +158,15 @@ public sealed class GraphQLTransportTests(HostFixture fixture)
         Assert.DoesNotContain("https://", html);
         var script = await _client.GetAsync("/lib/graphiql/graphiql.min.js");
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_introspection_query_graphiql_sends_is_within_the_limits()
+    {
+        var response = await GraphQLClient.PostAsync(_client, IntrospectionQuery.Text);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.False(response.HasErrors, response.Body.ToString());
+        Assert.Equal("Query", response.Data.GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
     }
 }

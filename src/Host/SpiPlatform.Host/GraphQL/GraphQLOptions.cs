@@ -8,7 +8,7 @@ internal sealed class GraphQLOptions
     public const string Section = "GraphQL";
 
     [Range(2, 50)]
-    public int MaxDepth { get; set; } = 12;
+    public int MaxDepth { get; set; } = 16;
 
     [Range(10, 1_000_000)]
     public int MaxComplexity { get; set; } = 20_000;
