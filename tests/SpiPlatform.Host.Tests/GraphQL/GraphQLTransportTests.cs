@@ -169,4 +169,15 @@ public sealed class GraphQLTransportTests(HostFixture fixture)
         Assert.False(response.HasErrors, response.Body.ToString());
         Assert.Equal("Query", response.Data.GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
     }
+
+    [Fact]
+    public async Task A_data_query_over_the_complexity_limit_is_refused_even_with_introspection_beside_it()
+    {
+        var wide = "{ __typename " + string.Join(" ", Enumerable.Range(0, 25_000).Select(i => $"p{i}: platform {{ version }}")) + " }";
+
+        var response = await GraphQLClient.PostAsync(_client, wide);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["COMPLEXITY"], response.ErrorCodes);
+    }
 }

@@ -1,3 +1,4 @@
+using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.Security;
 
 namespace SpiPlatform.Host.Auth;
@@ -8,7 +9,7 @@ internal static class DemoAccounts
     public const string Password = "Demo-Passw0rd!";
 
     /// <summary>The organisation the demo editor may edit; the Signatories demo data gives it a name.</summary>
-    public static readonly Guid EditorOrganisationId = Guid.Parse("0b6f1c52-5a8e-4f7e-9b1a-3f0d2c4e7a11");
+    public static readonly Guid EditorOrganisationId = DemoIds.EditorOrganisation;
 
     public static IReadOnlyList<DemoUser> Users { get; } =
     [

@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
+using SpiPlatform.SharedKernel.GraphQL;
 
 namespace SpiPlatform.Host.GraphQL;
 
@@ -11,9 +12,9 @@ internal static class GraphQLServices
     public static void AddSpiGraphQL(this IServiceCollection services)
     {
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<RootQuery>();
-        services.AddSingleton<PlatformType>();
-        services.AddSingleton<ViewerType>();
+        // Transient: if building the schema fails, a retry must start from a fresh root, not one with fields already added.
+        services.AddTransient<RootQuery>();
+        services.AddGraphTypesFrom(typeof(GraphQLServices).Assembly);
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddGraphQL(b => b
             .AddSchema<SpiSchema>()
@@ -24,6 +25,7 @@ internal static class GraphQLServices
                 var limits = sp.GetRequiredService<IOptions<GraphQLOptions>>().Value;
                 o.MaxDepth = limits.MaxDepth;
                 o.MaxComplexity = limits.MaxComplexity;
+                o.ValidateComplexityDelegate = IntrospectionAllowance.ApplyAsync;
             })
             // Resolvers share the request's scoped DbContexts, which must not be used concurrently.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Instrumentation;
 using GraphQL.Types;
 using SpiPlatform.SharedKernel.GraphQL;
@@ -23,8 +22,5 @@ internal sealed class SpiSchema : Schema
             Mutation = mutation;
         }
         FieldMiddleware.Use(new FieldAccessMiddleware());
-        // The standard introspection query scores ~180,000 with list estimates; counted at 5% it fits the
-        // limit (its score is fixed by the document, not the schema's size) while nested abuse still does not.
-        this.WithIntrospectionComplexityImpact(0.05);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SpiPlatform.Host.Auth;
 using SpiPlatform.SharedKernel.Data;
+using SpiPlatform.SharedKernel.Messaging;
 
 namespace SpiPlatform.Host.Jobs;
 
@@ -35,6 +36,8 @@ internal static class JobsServices
         });
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<PruneOAuthTokensJob>();
+        services.AddScoped<OutboxDispatchJob>();
+        services.AddSingleton<IOutboxSignal, HangfireOutboxSignal>();
     }
 
     public static void MapSpiJobs(this WebApplication app)
@@ -49,5 +52,6 @@ internal static class JobsServices
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<PruneOAuthTokensJob>(PruneOAuthTokensJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+        recurring.AddOrUpdate<OutboxDispatchJob>(OutboxDispatchJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
     }
 }

@@ -3,6 +3,7 @@ using SpiPlatform.Host.GraphQL;
 using SpiPlatform.Host.Health;
 using SpiPlatform.Host.Jobs;
 using SpiPlatform.Host.Localization;
+using SpiPlatform.Signatories;
 
 namespace SpiPlatform.Host.Startup;
 
@@ -26,6 +27,7 @@ internal static class SpiPlatformPipeline
         app.MapOAuthEndpoints();
         app.MapSpiGraphQL();
         app.MapSpiJobs();
+        app.MapSignatories();
         app.MapRazorPages();
     }
 }

@@ -6,6 +6,7 @@ using SpiPlatform.Host.Health;
 using SpiPlatform.Host.Jobs;
 using SpiPlatform.Host.Localization;
 using SpiPlatform.SharedKernel.Data;
+using SpiPlatform.Signatories;
 
 namespace SpiPlatform.Host.Startup;
 
@@ -47,6 +48,9 @@ internal static class SpiPlatformServices
         services.AddSpiGraphQL();
         services.AddSpiJobs();
         services.AddSpiHealthChecks();
+
+        // Business modules, each in its own schema (ARCHITECTURE.md).
+        services.AddSignatories();
 
         services.AddRazorPages()
             .AddViewLocalization()

@@ -1,0 +1,11 @@
+namespace SpiPlatform.Signatories.Contracts;
+
+/// <summary>How other modules read Accord signatories. Register-wide reads only; no writes.</summary>
+public interface ISignatoriesApi
+{
+    /// <summary>The organisations with these ids; unknown ids are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, OrganisationSummary>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
+
+    /// <summary>Whether the organisation exists and is a current (verified) Accord signatory.</summary>
+    Task<bool> IsActiveSignatoryAsync(Guid organisationId, CancellationToken ct);
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using SpiPlatform.Signatories.Contracts;
+using SpiPlatform.Signatories.Data;
+
+namespace SpiPlatform.Signatories.Features;
+
+internal sealed class SignatoriesApi(SignatoriesDbContext db) : ISignatoriesApi
+{
+    public async Task<IReadOnlyDictionary<Guid, OrganisationSummary>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var rows = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
+            .Select(o => new { o.Id, o.NameEn, o.NameCy, o.Sector, o.Areas, o.Status })
+            .ToListAsync(ct);
+        return rows.ToDictionary(o => o.Id, o => new OrganisationSummary(o.Id, o.NameEn, o.NameCy, o.Sector, o.Areas, o.Status));
+    }
+
+    public Task<bool> IsActiveSignatoryAsync(Guid organisationId, CancellationToken ct)
+        => db.Organisations.AnyAsync(o => o.Id == organisationId && o.Status == AccordStatus.Active, ct);
+}
