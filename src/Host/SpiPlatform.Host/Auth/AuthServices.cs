@@ -40,5 +40,6 @@ internal static class AuthServices
 
         services.AddSpiOpenIddict(environment, configuration);
         services.AddScoped<IDemoDataSeeder, DemoAccountsSeeder>();
+        services.AddScoped<IOrganisationMembership, OrganisationMembership>();
     }
 }

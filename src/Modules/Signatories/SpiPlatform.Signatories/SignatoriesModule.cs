@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.SharedKernel.Messaging;
+using SpiPlatform.SharedKernel.Security;
 using SpiPlatform.SharedKernel.Web;
 using SpiPlatform.Signatories.Contracts;
 using SpiPlatform.Signatories.Data;
@@ -27,6 +28,8 @@ public static class SignatoriesModule
     /// <summary>Registers the module's services, schema, GraphQL fields, events and demo data.</summary>
     public static IServiceCollection AddSignatories(this IServiceCollection services)
     {
+        // The module's pages live in this assembly; the host would not find them through its own references.
+        services.AddRazorPages().AddApplicationPart(typeof(SignatoriesModule).Assembly);
         services.AddOptions<SignatoriesOptions>().BindConfiguration(SignatoriesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddModuleDbContext<SignatoriesDbContext>(SignatoriesDbContext.Schema);
         services.AddScoped<ISignatoriesApi, SignatoriesApi>();
@@ -45,6 +48,7 @@ public static class SignatoriesModule
         services.AddIntegrationEvent<AccordSignatureVerified>();
         services.AddIntegrationEvent<AccordWithdrawn>();
         services.AddSingleton(new NavigationLink("/signatories", "Accord register", "Cofrestr y Cytundeb", 10));
+        services.AddSingleton(new NavigationLink("/signatories/verification", "Verify signatures", "Dilysu llofnodion", 20, u => u.IsInRole(SpiRoles.ProgrammeTeam)));
         return services;
     }
 

@@ -15,10 +15,23 @@ internal static class SignatoriesAccess
     public static bool CanWriteAny(ClaimsPrincipal user)
         => IsProgrammeTeam(user) || user.Scopes().Contains(SpiScopes.SignatoriesWrite);
 
-    /// <summary>Registering needs write access, or an organisation editor registering a body it will lead.</summary>
+    /// <summary>
+    /// Registering needs write access; or an organisation editor with no organisation yet (self-service sign-up),
+    /// or one registering a body their organisation will lead.
+    /// </summary>
     public static bool CanRegister(ClaimsPrincipal user, Guid? leadOrganisationId)
-        => CanWriteAny(user)
-           || (user.IsInRole(SpiRoles.OrganisationEditor) && leadOrganisationId is not null && leadOrganisationId == user.OrganisationIdOf());
+    {
+        if (CanWriteAny(user))
+        {
+            return true;
+        }
+        if (!user.IsInRole(SpiRoles.OrganisationEditor))
+        {
+            return false;
+        }
+        var own = user.OrganisationIdOf();
+        return own is null ? leadOrganisationId is null : leadOrganisationId == own;
+    }
 
     /// <summary>An organisation editor edits their own organisation and the bodies it leads.</summary>
     public static bool CanEdit(ClaimsPrincipal user, Organisation organisation)

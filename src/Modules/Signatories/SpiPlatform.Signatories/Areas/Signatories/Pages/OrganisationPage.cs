@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SpiPlatform.Signatories.Data;
+using SpiPlatform.Signatories.Domain;
+using SpiPlatform.Signatories.Features.Shared;
+
+namespace SpiPlatform.Signatories.Areas.Signatories.Pages;
+
+/// <summary>A page about one organisation that only its editors (and the programme team) may use.</summary>
+internal abstract class OrganisationPage(SignatoriesDbContext db) : PageModel
+{
+    public Organisation Organisation { get; private set; } = null!;
+
+    /// <summary>Loads the organisation; the result is 404 or 403 when the page must not go on, else null.</summary>
+    protected async Task<IActionResult?> LoadAsync(Guid id)
+    {
+        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Signatures).FirstOrDefaultAsync(o => o.Id == id, HttpContext.RequestAborted);
+        if (organisation is null)
+        {
+            return NotFound();
+        }
+        if (!SignatoriesAccess.CanEdit(User, organisation))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        Organisation = organisation;
+        return null;
+    }
+
+    protected IActionResult Invalid()
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+}
