@@ -52,9 +52,10 @@ public static class SignatoriesModule
         return services;
     }
 
-    /// <summary>Schedules the module's recurring jobs.</summary>
+    /// <summary>Maps the register's CSV download and schedules the module's recurring jobs.</summary>
     public static WebApplication MapSignatories(this WebApplication app)
     {
+        app.MapGet(RegisterCsvEndpoint.Path, RegisterCsvEndpoint.WriteAsync).AllowAnonymous();
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<LapseOverdueSignaturesJob>(LapseOverdueSignaturesJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Daily(2));
         return app;

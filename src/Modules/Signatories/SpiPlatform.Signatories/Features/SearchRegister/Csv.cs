@@ -1,0 +1,39 @@
+using System.Text;
+
+namespace SpiPlatform.Signatories.Features.SearchRegister;
+
+/// <summary>RFC 4180 rows (CRLF, fields quoted only when they must be), safe to open in a spreadsheet.</summary>
+internal static class Csv
+{
+    private static readonly char[] MustQuote = [',', '"', '\r', '\n'];
+
+    // A cell starting with one of these is a formula to Excel and LibreOffice (CSV injection); a leading ' makes it text.
+    private static readonly char[] FormulaStart = ['=', '+', '-', '@', '\t', '\r'];
+
+    public static string Row(IEnumerable<string?> cells)
+    {
+        var row = new StringBuilder();
+        foreach (var cell in cells)
+        {
+            if (row.Length > 0)
+            {
+                row.Append(',');
+            }
+            row.Append(Field(cell));
+        }
+        return row.Append("\r\n").ToString();
+    }
+
+    public static string Field(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+        if (FormulaStart.Contains(value[0]))
+        {
+            value = "'" + value;
+        }
+        return value.IndexOfAny(MustQuote) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}
