@@ -44,6 +44,7 @@ public static class SignatoriesModule
         services.AddScoped<IDemoDataSeeder, SignatoriesDemoSeeder>();
         services.AddSingleton<IGraphQLSchemaContributor, SignatoriesSchemaContributor>();
         services.AddGraphTypesFrom(typeof(SignatoriesModule).Assembly);
+        services.AddScoped<IOrganisationGraph, OrganisationGraph>();
         services.AddIntegrationEvent<AccordSigned>();
         services.AddIntegrationEvent<AccordSignatureVerified>();
         services.AddIntegrationEvent<AccordWithdrawn>();

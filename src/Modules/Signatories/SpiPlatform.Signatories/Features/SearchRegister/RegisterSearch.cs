@@ -11,7 +11,7 @@ namespace SpiPlatform.Signatories.Features.SearchRegister;
 /// </summary>
 internal sealed class RegisterSearch(SignatoriesDbContext db)
 {
-    public const double SimilarityThreshold = 0.35;
+    public const double SimilarityThreshold = 0.3;
 
     private const string Matches = """
         FROM signatories.organisations o
