@@ -20,6 +20,8 @@ internal static class GraphQLServices
             .AddSchema<SpiSchema>()
             .AddSystemTextJson()
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            .AddUnhandledExceptionHandler(context => context.Context?.RequestServices?.GetService<ILoggerFactory>()?
+                .CreateLogger("SpiPlatform.GraphQL").LogError(context.OriginalException, "GraphQL failed: {Message}", context.OriginalException.Message))
             .AddComplexityAnalyzer((o, sp) =>
             {
                 var limits = sp.GetRequiredService<IOptions<GraphQLOptions>>().Value;

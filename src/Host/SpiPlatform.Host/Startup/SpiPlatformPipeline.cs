@@ -3,6 +3,7 @@ using SpiPlatform.Host.GraphQL;
 using SpiPlatform.Host.Health;
 using SpiPlatform.Host.Jobs;
 using SpiPlatform.Host.Localization;
+using SpiPlatform.Protocols;
 using SpiPlatform.Signatories;
 
 namespace SpiPlatform.Host.Startup;
@@ -28,6 +29,7 @@ internal static class SpiPlatformPipeline
         app.MapSpiGraphQL();
         app.MapSpiJobs();
         app.MapSignatories();
+        app.MapProtocols();
         app.MapRazorPages();
     }
 }

@@ -6,6 +6,7 @@ using SpiPlatform.Host.Health;
 using SpiPlatform.Host.Jobs;
 using SpiPlatform.Host.Localization;
 using SpiPlatform.SharedKernel.Data;
+using SpiPlatform.Protocols;
 using SpiPlatform.Signatories;
 
 namespace SpiPlatform.Host.Startup;
@@ -51,6 +52,7 @@ internal static class SpiPlatformServices
 
         // Business modules, each in its own schema (ARCHITECTURE.md).
         services.AddSignatories();
+        services.AddProtocols();
 
         services.AddRazorPages()
             .AddViewLocalization()

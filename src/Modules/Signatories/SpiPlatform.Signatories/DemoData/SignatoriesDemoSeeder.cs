@@ -18,8 +18,7 @@ internal sealed class SignatoriesDemoSeeder(SignatoriesDbContext db, TimeProvide
 {
     private static readonly Actor Importer = new("system:demo-data", "Demo data");
 
-    public static Guid IdOf(string nameEn)
-        => nameEn == DemoOrganisations.All[0].NameEn ? DemoIds.EditorOrganisation : DemoIds.For("organisation", nameEn);
+    public static Guid IdOf(string nameEn) => DemoIds.Organisation(nameEn);
 
     public async Task SeedAsync(CancellationToken ct)
     {

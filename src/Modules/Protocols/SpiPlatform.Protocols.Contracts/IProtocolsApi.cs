@@ -1,0 +1,24 @@
+namespace SpiPlatform.Protocols.Contracts;
+
+/// <summary>How other modules (Quality Assurance first) read agreements and move them through their lifecycle.</summary>
+public interface IProtocolsApi
+{
+    /// <summary>The agreement, or null.</summary>
+    Task<AgreementSummary?> FindAsync(Guid agreementId, CancellationToken ct);
+
+    /// <summary>
+    /// Moves an agreement to <paramref name="to"/> if that is a legal next step from where it is; records a new
+    /// immutable version. Returns the problem's message when the move is not allowed, else null.
+    /// </summary>
+    Task<string?> TransitionAsync(Guid agreementId, AgreementStatus to, string actor, string? reason, CancellationToken ct);
+}
+
+/// <summary>What other modules need to know of an agreement.</summary>
+/// <param name="Id">The agreement's id.</param>
+/// <param name="Reference">Its reference, e.g. ISP-2011-0042.</param>
+/// <param name="Kind">ISP or DDA.</param>
+/// <param name="TitleEn">Its English title.</param>
+/// <param name="Status">Where it is in its lifecycle.</param>
+/// <param name="CoordinatorId">The coordinating organisation.</param>
+/// <param name="PartnerIds">Every partner organisation, the coordinator included.</param>
+public sealed record AgreementSummary(Guid Id, string Reference, AgreementKind Kind, string TitleEn, AgreementStatus Status, Guid CoordinatorId, IReadOnlyList<Guid> PartnerIds);

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using SpiPlatform.Protocols.Contracts;
+using SpiPlatform.Protocols.Data;
+using SpiPlatform.Protocols.Domain;
+using SpiPlatform.Protocols.Features.Shared;
+using SpiPlatform.SharedKernel.Data;
+using SpiPlatform.Signatories.Contracts;
+
+namespace SpiPlatform.Protocols.DemoData;
+
+/// <summary>The six case-study ISPs, live, each with the versions it went through (submitted, quality assured, live).</summary>
+internal sealed class ProtocolsDemoSeeder(ProtocolsDbContext db, ISignatoriesApi register, TimeProvider clock) : IDemoDataSeeder
+{
+    private const string Importer = "system:demo-data";
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var existing = (await db.Agreements.Select(a => a.Reference).ToListAsync(ct)).ToHashSet();
+        foreach (var demo in DemoAgreements.All.Where(d => !existing.Contains(d.Reference)))
+        {
+            var agreement = Build(demo);
+            AgreementWriter.RefreshSearch(agreement, await register.FindAsync([.. agreement.PartnerIds], ct));
+            db.Agreements.Add(agreement);
+            var history = new (AgreementStatus Status, DateOnly? On, string Reason)[]
+            {
+                (AgreementStatus.InQualityAssurance, demo.SubmittedForQa, "Submitted for quality assurance"),
+                (AgreementStatus.QualityAssured, demo.QualityAssuredOn, "Quality assured by the WASPI team"),
+                (AgreementStatus.Live, demo.LiveOn, "Signed off by every partner"),
+            };
+            var number = 0;
+            foreach (var (status, on, reason) in history.Where(h => h.On is not null))
+            {
+                agreement.Status = status;
+                db.Versions.Add(new AgreementVersion
+                {
+                    Id = DemoIds.For("agreement-version", $"{demo.Reference}:{++number}"),
+                    AgreementId = agreement.Id,
+                    Number = number,
+                    Status = status,
+                    CreatedAt = new DateTimeOffset(on!.Value.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
+                    CreatedBy = Importer,
+                    Reason = reason,
+                    Snapshot = AgreementSnapshot.Of(agreement),
+                });
+            }
+            agreement.Status = demo.Status;
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private Agreement Build(DemoAgreement d)
+    {
+        var now = clock.GetUtcNow();
+        var agreement = new Agreement
+        {
+            Id = DemoIds.For("agreement", d.Reference),
+            Reference = d.Reference,
+            CreatedAt = now,
+            UpdatedAt = now,
+            CreatedBy = Importer,
+        };
+        var coordinator = DemoIds.Organisation(d.Coordinator);
+        AgreementWriter.Apply(agreement, new Features.Shared.AgreementInput(
+            d.Kind, d.TitleEn, d.TitleCy, d.SummaryEn, d.SummaryCy, d.Purpose, d.ServiceArea,
+            [.. d.Regions.Select(r => Enum.Parse<ServiceArea>(r.Replace(" ", "", StringComparison.Ordinal), ignoreCase: true))],
+            coordinator, [.. d.Partners.Select(p => new PartnerInput(DemoIds.Organisation(p)))], d.ServiceUsers, d.DataCategories,
+            d.ConsentBased, d.Gateways, d.OtherLegalBasis, d.Consent?.HowObtained, d.Consent?.ReviewInterval, d.Consent?.OverrideCriteria,
+            d.SecurityNotes, null, d.ReviewDue, null, null, d.DevelopmentStarted, d.PractitionerHours));
+        agreement.LiveOn = d.LiveOn;
+        var position = 0;
+        foreach (var f in d.Flows)
+        {
+            agreement.Flows.Add(new InformationFlow
+            {
+                Id = DemoIds.For("flow", $"{d.Reference}:{++position}"),
+                AgreementId = agreement.Id,
+                Position = position,
+                Stage = f.Stage,
+                CustomStage = f.CustomStage,
+                FromOrganisationId = DemoIds.Organisation(f.From),
+                ToOrganisationId = DemoIds.Organisation(f.To),
+                Data = [.. f.Data],
+                Method = f.Method,
+                Frequency = f.Frequency,
+            });
+        }
+        return agreement;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using SpiPlatform.Protocols.Contracts;
+using SpiPlatform.Protocols.Data;
+using SpiPlatform.Protocols.DemoData;
+using SpiPlatform.Protocols.Features.EditAgreement;
+using SpiPlatform.Protocols.Features.Library;
+using SpiPlatform.Protocols.Features.Lifecycle;
+using SpiPlatform.Protocols.GraphQL;
+using SpiPlatform.SharedKernel.Data;
+using SpiPlatform.SharedKernel.GraphQL;
+using SpiPlatform.SharedKernel.Messaging;
+
+namespace SpiPlatform.Protocols;
+
+/// <summary>The Protocols module: the registry of ISPs and DDAs, their versions, and the reuse library.</summary>
+public static class ProtocolsModule
+{
+    /// <summary>Registers the module's services, schema, GraphQL fields, events and demo data.</summary>
+    public static IServiceCollection AddProtocols(this IServiceCollection services)
+    {
+        services.AddRazorPages().AddApplicationPart(typeof(ProtocolsModule).Assembly);
+        services.AddModuleDbContext<ProtocolsDbContext>(ProtocolsDbContext.Schema);
+        services.AddScoped<AgreementHandlers>();
+        services.AddScoped<FlowHandlers>();
+        services.AddScoped<LifecycleHandler>();
+        services.AddScoped<IProtocolsApi>(sp => sp.GetRequiredService<LifecycleHandler>());
+        services.AddScoped<LibrarySearch>();
+        services.AddScoped<TitleSuggestions>();
+        services.AddScoped<IDemoDataSeeder, ProtocolsDemoSeeder>();
+        services.AddSingleton<IGraphQLSchemaContributor, ProtocolsSchemaContributor>();
+        services.AddGraphTypesFrom(typeof(ProtocolsModule).Assembly);
+        services.AddIntegrationEvent<AgreementSubmittedForQualityAssurance>();
+        services.AddIntegrationEvent<AgreementStatusChanged>();
+        services.AddIntegrationEvent<AgreementDerived>();
+        return services;
+    }
+
+    /// <summary>Maps the module's endpoints (none beyond its pages and GraphQL fields yet).</summary>
+    public static WebApplication MapProtocols(this WebApplication app) => app;
+}
