@@ -88,4 +88,52 @@ public sealed class UpdateOrganisationTests(SignatoriesFixture fixture) : IAsync
         Assert.Equal("Torfaen County Borough Council", anonymous.Node("organisation").GetProperty("nameEn").GetString());
         Assert.False(evaluator.HasErrors, evaluator.Body.ToString());
     }
+
+    [Fact]
+    public async Task An_editor_names_the_designated_person_and_a_malformed_email_changes_nothing()
+    {
+        var editor = await fixture.StaffClientAsync(StaffLogin.OrganisationEditor);
+        var torfaen = await RegisterApi.FindByNameAsync(_anonymous, "Torfaen County Borough Council");
+        const string mutation = "mutation($input: NameDesignatedPersonInput!) { nameDesignatedPerson(input: $input) { version designatedPerson { name email } } }";
+        object Input(string email) => new
+        {
+            organisationId = torfaen.GetProperty("id").GetString(), version = torfaen.GetProperty("version").GetInt32(),
+            name = "Siân Roberts", role = "Data Protection Officer", email,
+        };
+
+        var bad = await GraphQLClient.PostAsync(editor, mutation, variables: new { input = Input("not-an-email") });
+        var good = await GraphQLClient.PostAsync(editor, mutation, variables: new { input = Input("dpo@torfaen.example.org") });
+
+        Assert.Equal(["VALIDATION_FAILED"], bad.ErrorCodes);
+        Assert.Equal("input.email", bad.ErrorField());
+        Assert.False(good.HasErrors, good.Body.ToString());
+        Assert.Equal("Siân Roberts", good.Node("nameDesignatedPerson").GetProperty("designatedPerson").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_stale_edit_form_is_re_rendered_with_the_conflict_and_keeps_the_other_change()
+    {
+        var editor = await fixture.StaffClientAsync(StaffLogin.OrganisationEditor);
+        var programme = await fixture.StaffClientAsync(StaffLogin.ProgrammeTeam);
+        var torfaen = await RegisterApi.FindByNameAsync(_anonymous, "Torfaen County Borough Council");
+        var id = torfaen.GetProperty("id").GetString();
+        var token = await StaffLogin.AntiforgeryTokenAsync(editor, $"/signatories/{id}/edit");
+        await RegisterApi.UpdateAsync(programme, Edit(torfaen, "https://first.example.org"));
+
+        using var response = await editor.PostAsync($"/signatories/{id}/edit", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Version"] = torfaen.GetProperty("version").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.NameEn"] = "Torfaen County Borough Council",
+            ["Form.Sector"] = "LocalAuthority",
+            ["Form.Areas"] = "Torfaen",
+            ["Form.OdsCode"] = "",
+            ["Form.Website"] = "https://second.example.org",
+        }));
+
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Someone else changed this organisation", await response.Content.ReadAsStringAsync());
+        var stored = await RegisterApi.GetAsync(_anonymous, id!, "website");
+        Assert.Equal("https://first.example.org", stored.Node("organisation").GetProperty("website").GetString());
+    }
 }
