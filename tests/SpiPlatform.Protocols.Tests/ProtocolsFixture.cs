@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Testing;
 using SpiPlatform.TestKit;
 
 namespace SpiPlatform.Protocols.Tests;
@@ -9,16 +8,4 @@ public sealed class ProtocolsCollection : ICollectionFixture<ProtocolsFixture>
     public const string Collection = PlatformFixture.Collection;
 }
 
-public sealed class ProtocolsFixture : PlatformFixture
-{
-    /// <summary>A client with its own cookie jar, optionally signed in as a demo member of staff.</summary>
-    public async Task<HttpClient> StaffClientAsync(string? email)
-    {
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        if (email is not null)
-        {
-            await StaffLogin.SignInAsync(client, email);
-        }
-        return client;
-    }
-}
+public sealed class ProtocolsFixture : PlatformFixture;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SpiPlatform.SharedKernel.Messaging;
 using SpiPlatform.Signatories.Contracts;
@@ -28,16 +27,6 @@ public sealed class SignatoriesFixture : PlatformFixture
             s.AddIntegrationEventHandler<AccordWithdrawn, RecordingHandler>();
         });
 
-    /// <summary>A client with its own cookie jar, optionally signed in as a demo member of staff.</summary>
-    public async Task<HttpClient> StaffClientAsync(string? email)
-    {
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        if (email is not null)
-        {
-            await StaffLogin.SignInAsync(client, email);
-        }
-        return client;
-    }
 
     private sealed class RecordingHandler(SignatoriesFixture fixture)
         : IIntegrationEventHandler<AccordSigned>, IIntegrationEventHandler<AccordSignatureVerified>, IIntegrationEventHandler<AccordWithdrawn>

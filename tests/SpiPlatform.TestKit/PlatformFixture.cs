@@ -38,6 +38,17 @@ public class PlatformFixture : IAsyncLifetime
 
     public Task ResetAsync() => Factory.ResetAsync();
 
+    /// <summary>A client with its own cookie jar (no redirects followed), optionally signed in as a demo member of staff.</summary>
+    public async Task<HttpClient> StaffClientAsync(string? email)
+    {
+        var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (email is not null)
+        {
+            await StaffLogin.SignInAsync(client, email);
+        }
+        return client;
+    }
+
     public virtual async Task DisposeAsync()
     {
         if (_factory is not null)
