@@ -41,7 +41,11 @@ public class PlatformFixture : IAsyncLifetime
     /// <summary>A client with its own cookie jar (no redirects followed), optionally signed in as a demo member of staff.</summary>
     public async Task<HttpClient> StaffClientAsync(string? email)
     {
-        var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = Factory.ClientOptions.BaseAddress,
+        });
         if (email is not null)
         {
             await StaffLogin.SignInAsync(client, email);

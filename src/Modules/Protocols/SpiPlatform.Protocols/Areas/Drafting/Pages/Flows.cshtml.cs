@@ -1,0 +1,110 @@
+using Htmx;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SpiPlatform.Protocols.Contracts;
+using SpiPlatform.Protocols.Data;
+using SpiPlatform.Protocols.Domain;
+using SpiPlatform.Protocols.Features.EditAgreement;
+using SpiPlatform.Protocols.Features.Shared;
+using SpiPlatform.Protocols.Localization;
+using SpiPlatform.SharedKernel.Errors;
+using SpiPlatform.Signatories.Contracts;
+
+namespace SpiPlatform.Protocols.Areas.Drafting.Pages;
+
+/// <summary>
+/// The Information Flow Reference Table of a draft, edited in place: with htmx, adding or removing a row swaps
+/// just the table; without JavaScript each action posts and the page comes back.
+/// </summary>
+[Authorize]
+internal sealed class FlowsModel(ProtocolsDbContext db, ISignatoriesApi register, FlowHandlers flows, IStringLocalizer<ProtocolsResource> l) : PageModel
+{
+    [BindProperty] public NewFlow Flow { get; set; } = new();
+    [BindProperty] public int Version { get; set; }
+    [BindProperty] public Guid FlowId { get; set; }
+
+    public Agreement Agreement { get; private set; } = null!;
+    public IReadOnlyDictionary<Guid, OrganisationSummary> Partners { get; private set; } = new Dictionary<Guid, OrganisationSummary>();
+    public List<(string? Field, string Message)> Errors { get; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string reference) => await LoadAsync(reference) ?? Page();
+
+    public async Task<IActionResult> OnPostAddAsync(string reference)
+    {
+        if (await LoadAsync(reference) is { } stop)
+        {
+            return stop;
+        }
+        var result = await flows.AddAsync(Agreement.Id, Version, Flow.ToInput(), User, HttpContext.RequestAborted);
+        return await RespondAsync(reference, result, clearForm: true);
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(string reference)
+    {
+        if (await LoadAsync(reference) is { } stop)
+        {
+            return stop;
+        }
+        var result = await flows.RemoveAsync(FlowId, Version, User, HttpContext.RequestAborted);
+        return await RespondAsync(reference, result, clearForm: false);
+    }
+
+    public string Name(Guid id) => Partners.TryGetValue(id, out var o) ? (FlowLabels.IsWelsh ? o.NameCy : o.NameEn) : id.ToString();
+
+    private async Task<IActionResult> RespondAsync(string reference, Result<Agreement> result, bool clearForm)
+    {
+        if (result.Succeeded && !Request.IsHtmx())
+        {
+            return Redirect($"/library/{reference}/flows");
+        }
+        if (result.Succeeded)
+        {
+            if (clearForm)
+            {
+                Flow = new NewFlow();
+            }
+        }
+        else
+        {
+            Errors.AddRange(result.Problems.Select(p => (p.Field, l[p.Message].Value)));
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+        db.ChangeTracker.Clear();
+        await LoadAsync(reference);
+        return Request.IsHtmx() ? Partial("_FlowTable", this) : Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(string reference)
+    {
+        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows)
+            .FirstOrDefaultAsync(a => a.Reference == reference.ToUpperInvariant(), HttpContext.RequestAborted);
+        if (agreement is null || !ProtocolsAccess.CanRead(User, agreement))
+        {
+            return NotFound();
+        }
+        if (!ProtocolsAccess.CanEdit(User, agreement))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        Agreement = agreement;
+        Partners = await register.FindAsync([.. agreement.PartnerIds], HttpContext.RequestAborted);
+        return null;
+    }
+}
+
+/// <summary>The add-a-row form.</summary>
+internal sealed class NewFlow
+{
+    public FlowStage Stage { get; set; } = FlowStage.Referral;
+    public string? CustomStage { get; set; }
+    public Guid From { get; set; }
+    public Guid To { get; set; }
+    public List<DataCategory> Data { get; set; } = [];
+    public FlowMethod Method { get; set; } = FlowMethod.SecureEmail;
+    public string? Frequency { get; set; }
+
+    public FlowInput ToInput() => new(Stage, CustomStage, From, To, Data, Method, Frequency);
+}
