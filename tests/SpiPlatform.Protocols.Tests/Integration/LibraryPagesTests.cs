@@ -128,6 +128,21 @@ public sealed class LibraryPagesTests(ProtocolsFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_signed_in_user_with_no_organisation_is_told_why_they_cannot_start_a_draft()
+    {
+        var evaluator = await fixture.StaffClientAsync(StaffLogin.Evaluator);
+        var token = await StaffLogin.AntiforgeryTokenAsync(evaluator, $"/library/{Marac}");
+
+        using var response = await evaluator.PostAsync($"/library/{Marac}?handler=Derive",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        var page = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("not linked to an organisation", page.QuerySelector("[data-testid=error-summary]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("table[data-testid=flows]"));
+    }
+
+    [Fact]
     public async Task Starting_a_draft_without_the_antiforgery_token_is_refused()
     {
         var programme = await fixture.StaffClientAsync(StaffLogin.ProgrammeTeam);
