@@ -47,7 +47,7 @@ public sealed class FlowTableTests(BrowserFixture fixture) : IAsyncLifetime
         await form.GetByLabel("From", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Aneurin Bevan Health Board" });
         await form.GetByLabel("To", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Torfaen County Borough Council" });
         await form.GetByLabel("Child development").CheckAsync();
-        await form.GetByLabel("How", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Meeting" });
+        await form.GetByLabel("How", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "At a meeting" });
         await form.GetByLabel("When or how often").FillAsync("Every six months");
         await form.GetByRole(AriaRole.Button, new() { Name = "Add flow" }).ClickAsync();
 
@@ -87,7 +87,7 @@ public sealed class FlowTableTests(BrowserFixture fixture) : IAsyncLifetime
         var form = page.GetByTestId("add-flow");
         await form.GetByLabel("From", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Aneurin Bevan Health Board" });
         await form.GetByLabel("To", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Torfaen County Borough Council" });
-        await form.GetByLabel("Demographic").CheckAsync();
+        await form.GetByLabel("Demographic details").CheckAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "Add flow" }).ClickAsync();
 
         await Expect(page.GetByTestId("flow-row")).ToHaveCountAsync(before + 1);

@@ -10,6 +10,7 @@ using SpiPlatform.Protocols.GraphQL;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.SharedKernel.Messaging;
+using SpiPlatform.SharedKernel.Web;
 
 namespace SpiPlatform.Protocols;
 
@@ -27,6 +28,7 @@ public static class ProtocolsModule
         services.AddScoped<IProtocolsApi>(sp => sp.GetRequiredService<LifecycleHandler>());
         services.AddScoped<LibrarySearch>();
         services.AddScoped<TitleSuggestions>();
+        services.AddSingleton(new NavigationLink("/library", "ISP library", "Llyfrgell ISP", 15));
         services.AddScoped<IDemoDataSeeder, ProtocolsDemoSeeder>();
         services.AddSingleton<IGraphQLSchemaContributor, ProtocolsSchemaContributor>();
         services.AddGraphTypesFrom(typeof(ProtocolsModule).Assembly);

@@ -52,7 +52,7 @@ internal sealed class FlowsModel(ProtocolsDbContext db, ISignatoriesApi register
         return await RespondAsync(reference, result, clearForm: false);
     }
 
-    public string Name(Guid id) => Partners.TryGetValue(id, out var o) ? (FlowLabels.IsWelsh ? o.NameCy : o.NameEn) : id.ToString();
+    public string Name(Guid id) => Partners.TryGetValue(id, out var o) ? (ProtocolsLabels.IsWelsh ? o.NameCy : o.NameEn) : id.ToString();
 
     private async Task<IActionResult> RespondAsync(string reference, Result<Agreement> result, bool clearForm)
     {

@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SpiPlatform.Protocols.Data;
+using SpiPlatform.Protocols.Domain;
+using SpiPlatform.Protocols.Features.EditAgreement;
+using SpiPlatform.Protocols.Features.Shared;
+using SpiPlatform.Protocols.Localization;
+using SpiPlatform.SharedKernel;
+using SpiPlatform.SharedKernel.Errors;
+using SpiPlatform.Signatories.Contracts;
+
+namespace SpiPlatform.Protocols.Areas.Protocols.Pages;
+
+/// <summary>One agreement in full, with its versions and lineage, and "Start a draft from this" for signed-in users.</summary>
+[AllowAnonymous]
+internal sealed class AgreementModel(ProtocolsDbContext db, AgreementHandlers handlers, ISignatoriesApi register, TimeProvider clock, IStringLocalizer<ProtocolsResource> l) : PageModel
+{
+    public Agreement Agreement { get; private set; } = null!;
+
+    public IReadOnlyDictionary<Guid, OrganisationSummary> Organisations { get; private set; } = new Dictionary<Guid, OrganisationSummary>();
+
+    public IReadOnlyList<AgreementVersion> Versions { get; private set; } = [];
+
+    public Agreement? Source { get; private set; }
+
+    public IReadOnlyList<Agreement> Derived { get; private set; } = [];
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public DateOnly Today => clock.TodayInWales();
+
+    public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct)
+        => await LoadAsync(reference, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostDeriveAsync(string reference, CancellationToken ct)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+        if (!await LoadAsync(reference, ct))
+        {
+            return NotFound();
+        }
+        var result = await handlers.DeriveAsync(Agreement.Id, null, User, ct);
+        if (result.Value is { } draft)
+        {
+            return Redirect(LibraryModel.Path + "/" + draft.Reference);
+        }
+        Errors = [.. result.Problems.Select(p => p.Code == ErrorCodes.Forbidden
+            ? l["You cannot start a draft because your account is not linked to an organisation that may coordinate agreements. Ask the programme team to link it."].Value
+            : l[p.Message].Value)];
+        Response.StatusCode = result.Problems.Any(p => p.Code == ErrorCodes.Forbidden) ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    public string Name(Guid id)
+        => Organisations.TryGetValue(id, out var o) ? ProtocolsLabels.Pick(o.NameEn, o.NameCy) : l["Unknown organisation"];
+
+    public OrganisationSector? SectorOf(Guid id) => Organisations.TryGetValue(id, out var o) ? o.Sector : null;
+
+    /// <summary>The flows in the order of the stages, then as the agreement lists them.</summary>
+    public IEnumerable<IGrouping<string, InformationFlow>> FlowsByStage
+        => Agreement.Flows.OrderBy(f => f.Stage).ThenBy(f => f.Position).GroupBy(f => f.Stage + "/" + f.CustomStage);
+
+    private async Task<bool> LoadAsync(string reference, CancellationToken ct)
+    {
+        var wanted = reference.Trim().ToUpperInvariant();
+        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows).FirstOrDefaultAsync(a => a.Reference == wanted, ct);
+        if (agreement is null || !ProtocolsAccess.CanRead(User, agreement))
+        {
+            return false;
+        }
+        Agreement = agreement;
+        Versions = await db.Versions.AsNoTracking().Where(v => v.AgreementId == agreement.Id).OrderByDescending(v => v.Number).ToListAsync(ct);
+        if (agreement.DerivedFromId is { } sourceId)
+        {
+            var source = await db.Agreements.AsNoTracking().Include(a => a.Partners).FirstOrDefaultAsync(a => a.Id == sourceId, ct);
+            Source = source is not null && ProtocolsAccess.CanRead(User, source) ? source : null;
+        }
+        var derived = await db.Agreements.AsNoTracking().Include(a => a.Partners).Where(a => a.DerivedFromId == agreement.Id).OrderBy(a => a.CreatedAt).ToListAsync(ct);
+        Derived = [.. derived.Where(d => ProtocolsAccess.CanRead(User, d))];
+        var ids = agreement.PartnerIds.Append(agreement.CoordinatorId)
+            .Concat(agreement.Flows.SelectMany(f => new[] { f.FromOrganisationId, f.ToOrganisationId })).Distinct().ToList();
+        Organisations = await register.FindAsync(ids, ct);
+        return true;
+    }
+}

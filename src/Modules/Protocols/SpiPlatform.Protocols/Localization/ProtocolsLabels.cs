@@ -1,0 +1,183 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using SpiPlatform.Protocols.Contracts;
+using SpiPlatform.SharedKernel.GraphQL;
+using SpiPlatform.Signatories.Contracts;
+
+namespace SpiPlatform.Protocols.Localization;
+
+/// <summary>Display names for the library's enums, in the reader's language.</summary>
+internal static class ProtocolsLabels
+{
+    public static bool IsWelsh => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "cy";
+
+    /// <summary>Text kept in both languages (titles, names), in the reader's.</summary>
+    public static string Pick(string english, string welsh) => IsWelsh && !string.IsNullOrWhiteSpace(welsh) ? welsh : english;
+
+    public static string Kind(this IStringLocalizer l, AgreementKind kind) => l[kind switch
+    {
+        AgreementKind.Isp => "Information Sharing Protocol",
+        AgreementKind.Dda => "Data Disclosure Agreement",
+        _ => kind.ToString(),
+    }];
+
+    public static string Status(this IStringLocalizer l, AgreementStatus status) => l[status switch
+    {
+        AgreementStatus.Draft => "Draft",
+        AgreementStatus.InQualityAssurance => "In quality assurance",
+        AgreementStatus.QualityAssured => "Quality assured",
+        AgreementStatus.AwaitingSignOff => "Awaiting sign-off",
+        AgreementStatus.Live => "Live",
+        AgreementStatus.UnderReview => "Under review",
+        AgreementStatus.Superseded => "Superseded",
+        AgreementStatus.Withdrawn => "Withdrawn",
+        _ => status.ToString(),
+    }];
+
+    public static string Service(this IStringLocalizer l, AgreementServiceArea area) => l[area switch
+    {
+        AgreementServiceArea.ChildrenAndFamilies => "Children and families",
+        AgreementServiceArea.IntegratedHealthAndSocialCare => "Integrated health and social care",
+        AgreementServiceArea.DomesticAbuse => "Domestic abuse",
+        AgreementServiceArea.AdultSafeguarding => "Adult safeguarding",
+        AgreementServiceArea.PublicProtection => "Public protection",
+        AgreementServiceArea.MentalHealth => "Mental health",
+        AgreementServiceArea.Education => "Education",
+        AgreementServiceArea.Housing => "Housing",
+        AgreementServiceArea.CommunitySafety => "Community safety",
+        AgreementServiceArea.Other => "Other",
+        _ => area.ToString(),
+    }];
+
+    public static string Data(this IStringLocalizer l, DataCategory category) => l[category switch
+    {
+        DataCategory.Demographic => "Demographic details",
+        DataCategory.PhysicalHealth => "Physical health",
+        DataCategory.MentalHealth => "Mental health and well-being",
+        DataCategory.SocialCare => "Social care",
+        DataCategory.Risks => "Risks",
+        DataCategory.Environmental => "Environmental circumstances",
+        DataCategory.Financial => "Financial circumstances",
+        DataCategory.Relationships => "Relationships",
+        DataCategory.Medication => "Medication",
+        DataCategory.CriminalJustice => "Criminal justice",
+        DataCategory.ChildDevelopment => "Child development",
+        DataCategory.EducationRecords => "Education and attendance",
+        DataCategory.HousingRecords => "Housing and tenancy",
+        DataCategory.PersonalCare => "Personal care needs",
+        _ => category.ToString(),
+    }];
+
+    public static string Gateway(this IStringLocalizer l, StatutoryGateway gateway) => l[gateway switch
+    {
+        StatutoryGateway.CrimeAndDisorderAct1998Section115 => "Crime and Disorder Act 1998, section 115",
+        StatutoryGateway.MentalHealthAct2007 => "Mental Health Act 1983 (as amended in 2007)",
+        StatutoryGateway.ChildrenAct1989 => "Children Act 1989",
+        StatutoryGateway.ChildrenAct2004 => "Children Act 2004",
+        StatutoryGateway.NhsWalesAct2006 => "National Health Service (Wales) Act 2006",
+        StatutoryGateway.CriminalJusticeAct2003 => "Criminal Justice Act 2003 (MAPPA)",
+        StatutoryGateway.LocalGovernmentAct2000 => "Local Government Act 2000",
+        StatutoryGateway.NhsAndCommunityCareAct1990 => "NHS and Community Care Act 1990",
+        StatutoryGateway.HousingAct1996 => "Housing Act 1996",
+        StatutoryGateway.EducationAct2002 => "Education Act 2002",
+        StatutoryGateway.DataProtectionAct1998 => "Data Protection Act 1998",
+        _ => gateway.ToString(),
+    }];
+
+    /// <summary>A legal-basis facet value as LibrarySearch reports it: CONSENT, OTHER or a gateway in CONSTANT_CASE.</summary>
+    public static string LegalBasis(this IStringLocalizer l, string value) => value switch
+    {
+        LegalBases.Consent => l["Consent"],
+        LegalBases.Other => l["Other legal basis"],
+        _ => Enum.GetValues<StatutoryGateway>().Where(g => Names.Constant(g) == value).Select(g => l.Gateway(g)).FirstOrDefault() ?? value,
+    };
+
+    public static string Stage(this IStringLocalizer l, FlowStage stage, string? custom) => stage == FlowStage.Custom && !string.IsNullOrWhiteSpace(custom) ? custom : l[stage switch
+    {
+        FlowStage.Referral => "Referral",
+        FlowStage.Assessment => "Assessment",
+        FlowStage.Allocation => "Allocation",
+        FlowStage.Intervention => "Intervention",
+        FlowStage.Review => "Review",
+        FlowStage.Closure => "Closure",
+        FlowStage.Custom => "Other stage",
+        _ => stage.ToString(),
+    }];
+
+    public static string Method(this IStringLocalizer l, FlowMethod method) => l[method switch
+    {
+        FlowMethod.Meeting => "At a meeting",
+        FlowMethod.SecureEmail => "Secure email",
+        FlowMethod.Telephone => "Telephone",
+        FlowMethod.SystemAccess => "System access",
+        FlowMethod.HardCopy => "Paper copy",
+        FlowMethod.Fax => "Fax",
+        _ => method.ToString(),
+    }];
+
+    public static string Role(this IStringLocalizer l, PartnerRole role) => l[role switch
+    {
+        PartnerRole.Coordinator => "Coordinator",
+        PartnerRole.Partner => "Partner",
+        PartnerRole.Discloser => "Discloser",
+        PartnerRole.Recipient => "Recipient",
+        _ => role.ToString(),
+    }];
+
+    public static string Sector(this IStringLocalizer l, OrganisationSector sector) => l[sector switch
+    {
+        OrganisationSector.HealthBoard => "Health board or NHS trust",
+        OrganisationSector.LocalAuthority => "Local authority",
+        OrganisationSector.Police => "Police",
+        OrganisationSector.Probation => "Probation",
+        OrganisationSector.FireAndRescue => "Fire and rescue",
+        OrganisationSector.Ambulance => "Ambulance",
+        OrganisationSector.HousingAssociation => "Housing association",
+        OrganisationSector.VoluntarySector => "Voluntary or third sector",
+        OrganisationSector.GpPractice => "GP practice",
+        OrganisationSector.Education => "Education",
+        OrganisationSector.CareProvider => "Care provider",
+        OrganisationSector.PrivateProvider => "Private provider",
+        OrganisationSector.Regulator => "Regulator or inspectorate",
+        OrganisationSector.Government => "Government",
+        _ => sector.ToString(),
+    }];
+
+    /// <summary>Place names are proper nouns with official Welsh forms, so they live here rather than in the resource file.</summary>
+    public static string Region(this IStringLocalizer l, ServiceArea area) => RegionNames.TryGetValue(area, out var n) ? (IsWelsh ? n.Cy : n.En) : area.ToString();
+
+    private static readonly Dictionary<ServiceArea, (string En, string Cy)> RegionNames = new()
+    {
+        [ServiceArea.BlaenauGwent] = ("Blaenau Gwent", "Blaenau Gwent"),
+        [ServiceArea.Bridgend] = ("Bridgend", "Pen-y-bont ar Ogwr"),
+        [ServiceArea.Caerphilly] = ("Caerphilly", "Caerffili"),
+        [ServiceArea.Cardiff] = ("Cardiff", "Caerdydd"),
+        [ServiceArea.Carmarthenshire] = ("Carmarthenshire", "Sir Gaerfyrddin"),
+        [ServiceArea.Ceredigion] = ("Ceredigion", "Ceredigion"),
+        [ServiceArea.Conwy] = ("Conwy", "Conwy"),
+        [ServiceArea.Denbighshire] = ("Denbighshire", "Sir Ddinbych"),
+        [ServiceArea.Flintshire] = ("Flintshire", "Sir y Fflint"),
+        [ServiceArea.Gwynedd] = ("Gwynedd", "Gwynedd"),
+        [ServiceArea.IsleOfAnglesey] = ("Isle of Anglesey", "Ynys Môn"),
+        [ServiceArea.MerthyrTydfil] = ("Merthyr Tydfil", "Merthyr Tudful"),
+        [ServiceArea.Monmouthshire] = ("Monmouthshire", "Sir Fynwy"),
+        [ServiceArea.NeathPortTalbot] = ("Neath Port Talbot", "Castell-nedd Port Talbot"),
+        [ServiceArea.Newport] = ("Newport", "Casnewydd"),
+        [ServiceArea.Pembrokeshire] = ("Pembrokeshire", "Sir Benfro"),
+        [ServiceArea.Powys] = ("Powys", "Powys"),
+        [ServiceArea.RhonddaCynonTaf] = ("Rhondda Cynon Taf", "Rhondda Cynon Taf"),
+        [ServiceArea.Swansea] = ("Swansea", "Abertawe"),
+        [ServiceArea.Torfaen] = ("Torfaen", "Tor-faen"),
+        [ServiceArea.ValeOfGlamorgan] = ("Vale of Glamorgan", "Bro Morgannwg"),
+        [ServiceArea.Wrexham] = ("Wrexham", "Wrecsam"),
+        [ServiceArea.AllWales] = ("All Wales", "Cymru gyfan"),
+        [ServiceArea.OutsideWales] = ("Outside Wales", "Y tu allan i Gymru"),
+    };
+}
+
+/// <summary>The legal-basis facet values that are not statutory gateways.</summary>
+internal static class LegalBases
+{
+    public const string Consent = "CONSENT";
+    public const string Other = "OTHER";
+}
