@@ -14,6 +14,11 @@ internal sealed class SignatoriesApi(SignatoriesDbContext db) : ISignatoriesApi
         return rows.ToDictionary(o => o.Id, o => new OrganisationSummary(o.Id, o.NameEn, o.NameCy, o.Sector, o.Areas, o.Status));
     }
 
+    public async Task<IReadOnlyList<OrganisationSummary>> ListActiveAsync(CancellationToken ct)
+        => [.. (await db.Organisations.AsNoTracking().Where(o => o.Status == AccordStatus.Active).OrderBy(o => o.NameEn)
+                .Select(o => new { o.Id, o.NameEn, o.NameCy, o.Sector, o.Areas, o.Status }).ToListAsync(ct))
+            .Select(o => new OrganisationSummary(o.Id, o.NameEn, o.NameCy, o.Sector, o.Areas, o.Status))];
+
     public Task<bool> IsActiveSignatoryAsync(Guid organisationId, CancellationToken ct)
         => db.Organisations.AnyAsync(o => o.Id == organisationId && o.Status == AccordStatus.Active, ct);
 }

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SpiPlatform.Protocols.Data;
+using SpiPlatform.Protocols.Features.EditAgreement;
+using SpiPlatform.Protocols.Features.Lifecycle;
+using SpiPlatform.Protocols.Localization;
+using SpiPlatform.Signatories.Contracts;
+
+namespace SpiPlatform.Protocols.Areas.Drafting.Pages;
+
+/// <summary>Step 5: check the draft, then submit it to the WASPI team for quality assurance.</summary>
+internal sealed class ReviewModel(
+    ProtocolsDbContext db, AgreementHandlers handlers, LifecycleHandler lifecycle, ISignatoriesApi register, IStringLocalizer<ProtocolsResource> l)
+    : DraftStepPage(db, handlers, l)
+{
+    public IReadOnlyDictionary<Guid, OrganisationSummary> Organisations { get; private set; } = new Dictionary<Guid, OrganisationSummary>();
+
+    public override string Step => "review";
+
+    public async Task<IActionResult> OnGetAsync(string reference) => await LoadAsync(reference) ?? await ShowAsync();
+
+    public async Task<IActionResult> OnPostAsync(string reference)
+    {
+        if (await LoadAsync(reference) is { } stop)
+        {
+            return stop;
+        }
+        var result = await lifecycle.SubmitForQualityAssuranceAsync(Agreement.Id, Version, User, HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            return Redirect($"/library/{Agreement.Reference}");
+        }
+        Errors.AddRange(result.Problems.Select(p => (p.Field, L[p.Message].Value)));
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return await ShowAsync();
+    }
+
+    public string Name(Guid id) => Organisations.TryGetValue(id, out var o) ? ProtocolsLabels.Pick(o.NameEn, o.NameCy) : id.ToString();
+
+    private async Task<IActionResult> ShowAsync()
+    {
+        Organisations = await register.FindAsync([.. Agreement.PartnerIds], HttpContext.RequestAborted);
+        return Page();
+    }
+}
