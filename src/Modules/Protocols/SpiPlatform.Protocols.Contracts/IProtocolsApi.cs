@@ -6,6 +6,9 @@ public interface IProtocolsApi
     /// <summary>The agreement, or null.</summary>
     Task<AgreementSummary?> FindAsync(Guid agreementId, CancellationToken ct);
 
+    /// <summary>The live (or under review) agreements the organisation is a partner in, by reference: what the public may see.</summary>
+    Task<IReadOnlyList<AgreementSummary>> ListPublicForOrganisationAsync(Guid organisationId, CancellationToken ct);
+
     /// <summary>
     /// Moves an agreement to <paramref name="to"/> if that is a legal next step from where it is; records a new
     /// immutable version. Returns the problem's message when the move is not allowed, else null.

@@ -41,6 +41,15 @@ internal sealed class LifecycleHandler(ProtocolsDbContext db, TimeProvider clock
             ? new AgreementSummary(a.Id, a.Reference, a.Kind, a.TitleEn, a.Status, a.CoordinatorId, [.. a.PartnerIds])
             : null;
 
+    public async Task<IReadOnlyList<AgreementSummary>> ListPublicForOrganisationAsync(Guid organisationId, CancellationToken ct)
+    {
+        var statuses = ProtocolsAccess.PublicStatuses.ToList();
+        var rows = await db.Agreements.AsNoTracking().Include(a => a.Partners)
+            .Where(a => statuses.Contains(a.Status) && a.Partners.Any(p => p.OrganisationId == organisationId))
+            .OrderBy(a => a.Reference).ToListAsync(ct);
+        return [.. rows.Select(a => new AgreementSummary(a.Id, a.Reference, a.Kind, a.TitleEn, a.Status, a.CoordinatorId, [.. a.PartnerIds]))];
+    }
+
     public async Task<string?> TransitionAsync(Guid agreementId, AgreementStatus to, string actor, string? reason, CancellationToken ct)
     {
         var agreement = await db.FindAsync(agreementId, ct);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Signatories.Contracts;
 using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Domain;
@@ -11,7 +12,7 @@ namespace SpiPlatform.Signatories.Areas.Signatories.Pages;
 
 /// <summary>One organisation on the public register, with its signature history; contacts only for staff and partners.</summary>
 [AllowAnonymous]
-internal sealed class OrganisationModel(SignatoriesDbContext db) : PageModel
+internal sealed class OrganisationModel(SignatoriesDbContext db, IProtocolsApi protocols) : PageModel
 {
     public Organisation Organisation { get; private set; } = null!;
 
@@ -24,6 +25,9 @@ internal sealed class OrganisationModel(SignatoriesDbContext db) : PageModel
     public bool ShowContacts { get; private set; }
 
     public bool CanEdit { get; private set; }
+
+    /// <summary>The live agreements this organisation is party to (from the Protocols module's contract).</summary>
+    public IReadOnlyList<AgreementSummary> Agreements { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -40,6 +44,7 @@ internal sealed class OrganisationModel(SignatoriesDbContext db) : PageModel
         Leads = await Linked(db.Organisations.Where(o => o.LeadOrganisationId == id).OrderBy(o => o.NameEn)).ToListAsync(ct);
         ShowContacts = SignatoriesAccess.CanSeeContacts(User);
         CanEdit = SignatoriesAccess.CanEdit(User, organisation);
+        Agreements = await protocols.ListPublicForOrganisationAsync(id, ct);
         return Page();
     }
 
