@@ -163,7 +163,7 @@ public sealed class RegisterPagesTests(SignatoriesFixture fixture) : IAsyncLifet
         Assert.Contains("Ann Jones", rows[1][1]);
         Assert.Equal("Not verified", rows[1][3]);
         Assert.Equal("The signature was not the Chief Executive's.", rows[1][4]);
-        Assert.Contains("Agreements this organisation is party to will be listed here.", page.QuerySelector("[data-testid=protocols-placeholder]")!.TextContent);
+        Assert.Contains("not a partner in any published agreement", page.QuerySelector("[data-testid=protocols-placeholder]")!.TextContent);
     }
 
     [Fact]
