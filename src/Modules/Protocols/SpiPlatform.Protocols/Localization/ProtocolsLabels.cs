@@ -143,36 +143,7 @@ internal static class ProtocolsLabels
         _ => sector.ToString(),
     }];
 
-    /// <summary>Place names are proper nouns with official Welsh forms, so they live here rather than in the resource file.</summary>
-    public static string Region(this IStringLocalizer l, ServiceArea area) => RegionNames.TryGetValue(area, out var n) ? (IsWelsh ? n.Cy : n.En) : area.ToString();
-
-    private static readonly Dictionary<ServiceArea, (string En, string Cy)> RegionNames = new()
-    {
-        [ServiceArea.BlaenauGwent] = ("Blaenau Gwent", "Blaenau Gwent"),
-        [ServiceArea.Bridgend] = ("Bridgend", "Pen-y-bont ar Ogwr"),
-        [ServiceArea.Caerphilly] = ("Caerphilly", "Caerffili"),
-        [ServiceArea.Cardiff] = ("Cardiff", "Caerdydd"),
-        [ServiceArea.Carmarthenshire] = ("Carmarthenshire", "Sir Gaerfyrddin"),
-        [ServiceArea.Ceredigion] = ("Ceredigion", "Ceredigion"),
-        [ServiceArea.Conwy] = ("Conwy", "Conwy"),
-        [ServiceArea.Denbighshire] = ("Denbighshire", "Sir Ddinbych"),
-        [ServiceArea.Flintshire] = ("Flintshire", "Sir y Fflint"),
-        [ServiceArea.Gwynedd] = ("Gwynedd", "Gwynedd"),
-        [ServiceArea.IsleOfAnglesey] = ("Isle of Anglesey", "Ynys Môn"),
-        [ServiceArea.MerthyrTydfil] = ("Merthyr Tydfil", "Merthyr Tudful"),
-        [ServiceArea.Monmouthshire] = ("Monmouthshire", "Sir Fynwy"),
-        [ServiceArea.NeathPortTalbot] = ("Neath Port Talbot", "Castell-nedd Port Talbot"),
-        [ServiceArea.Newport] = ("Newport", "Casnewydd"),
-        [ServiceArea.Pembrokeshire] = ("Pembrokeshire", "Sir Benfro"),
-        [ServiceArea.Powys] = ("Powys", "Powys"),
-        [ServiceArea.RhonddaCynonTaf] = ("Rhondda Cynon Taf", "Rhondda Cynon Taf"),
-        [ServiceArea.Swansea] = ("Swansea", "Abertawe"),
-        [ServiceArea.Torfaen] = ("Torfaen", "Tor-faen"),
-        [ServiceArea.ValeOfGlamorgan] = ("Vale of Glamorgan", "Bro Morgannwg"),
-        [ServiceArea.Wrexham] = ("Wrexham", "Wrecsam"),
-        [ServiceArea.AllWales] = ("All Wales", "Cymru gyfan"),
-        [ServiceArea.OutsideWales] = ("Outside Wales", "Y tu allan i Gymru"),
-    };
+    public static string Region(this IStringLocalizer l, ServiceArea area) => ServiceAreaNames.Of(area, IsWelsh);
 }
 
 /// <summary>The legal-basis facet values that are not statutory gateways.</summary>

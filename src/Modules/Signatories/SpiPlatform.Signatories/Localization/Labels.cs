@@ -28,7 +28,7 @@ internal static class Labels
         _ => sector.ToString(),
     }];
 
-    public static string Area(this IStringLocalizer l, ServiceArea area) => IsWelsh ? AreaNames[area].Cy : AreaNames[area].En;
+    public static string Area(this IStringLocalizer l, ServiceArea area) => ServiceAreaNames.Of(area, IsWelsh);
 
     public static string Status(this IStringLocalizer l, AccordStatus status) => l[status switch
     {
@@ -43,32 +43,4 @@ internal static class Labels
 
     /// <summary>The organisation's name in the reader's language.</summary>
     public static string Name(string nameEn, string nameCy) => IsWelsh ? nameCy : nameEn;
-
-    private static readonly Dictionary<ServiceArea, (string En, string Cy)> AreaNames = new()
-    {
-        [ServiceArea.BlaenauGwent] = ("Blaenau Gwent", "Blaenau Gwent"),
-        [ServiceArea.Bridgend] = ("Bridgend", "Pen-y-bont ar Ogwr"),
-        [ServiceArea.Caerphilly] = ("Caerphilly", "Caerffili"),
-        [ServiceArea.Cardiff] = ("Cardiff", "Caerdydd"),
-        [ServiceArea.Carmarthenshire] = ("Carmarthenshire", "Sir Gaerfyrddin"),
-        [ServiceArea.Ceredigion] = ("Ceredigion", "Ceredigion"),
-        [ServiceArea.Conwy] = ("Conwy", "Conwy"),
-        [ServiceArea.Denbighshire] = ("Denbighshire", "Sir Ddinbych"),
-        [ServiceArea.Flintshire] = ("Flintshire", "Sir y Fflint"),
-        [ServiceArea.Gwynedd] = ("Gwynedd", "Gwynedd"),
-        [ServiceArea.IsleOfAnglesey] = ("Isle of Anglesey", "Ynys Môn"),
-        [ServiceArea.MerthyrTydfil] = ("Merthyr Tydfil", "Merthyr Tudful"),
-        [ServiceArea.Monmouthshire] = ("Monmouthshire", "Sir Fynwy"),
-        [ServiceArea.NeathPortTalbot] = ("Neath Port Talbot", "Castell-nedd Port Talbot"),
-        [ServiceArea.Newport] = ("Newport", "Casnewydd"),
-        [ServiceArea.Pembrokeshire] = ("Pembrokeshire", "Sir Benfro"),
-        [ServiceArea.Powys] = ("Powys", "Powys"),
-        [ServiceArea.RhonddaCynonTaf] = ("Rhondda Cynon Taf", "Rhondda Cynon Taf"),
-        [ServiceArea.Swansea] = ("Swansea", "Abertawe"),
-        [ServiceArea.Torfaen] = ("Torfaen", "Tor-faen"),
-        [ServiceArea.ValeOfGlamorgan] = ("Vale of Glamorgan", "Bro Morgannwg"),
-        [ServiceArea.Wrexham] = ("Wrexham", "Wrecsam"),
-        [ServiceArea.AllWales] = ("All Wales", "Cymru gyfan"),
-        [ServiceArea.OutsideWales] = ("Outside Wales", "Y tu allan i Gymru"),
-    };
 }

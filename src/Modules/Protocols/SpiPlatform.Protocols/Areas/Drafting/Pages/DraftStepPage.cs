@@ -37,15 +37,10 @@ internal abstract class DraftStepPage(ProtocolsDbContext db, AgreementHandlers h
 
     protected async Task<IActionResult?> LoadAsync(string reference)
     {
-        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows)
-            .FirstOrDefaultAsync(a => a.Reference == reference.ToUpperInvariant(), HttpContext.RequestAborted);
-        if (agreement is null || !ProtocolsAccess.CanRead(User, agreement))
+        var (agreement, stop) = await FindEditableAsync(db, reference, this);
+        if (agreement is null)
         {
-            return NotFound();
-        }
-        if (!ProtocolsAccess.CanEdit(User, agreement))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return stop;
         }
         Agreement = agreement;
         if (!HttpMethods.IsPost(Request.Method))
@@ -53,6 +48,18 @@ internal abstract class DraftStepPage(ProtocolsDbContext db, AgreementHandlers h
             Version = agreement.Version;
         }
         return null;
+    }
+
+    /// <summary>The agreement by reference if the user may edit it; otherwise 404 (cannot see it) or 403 (cannot change it).</summary>
+    public static async Task<(Agreement? Agreement, IActionResult? Stop)> FindEditableAsync(ProtocolsDbContext db, string reference, PageModel page)
+    {
+        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows)
+            .FirstOrDefaultAsync(a => a.Reference == reference.ToUpperInvariant(), page.HttpContext.RequestAborted);
+        if (agreement is null || !ProtocolsAccess.CanRead(page.User, agreement))
+        {
+            return (null, page.NotFound());
+        }
+        return ProtocolsAccess.CanEdit(page.User, agreement) ? (agreement, null) : (null, page.StatusCode(StatusCodes.Status403Forbidden));
     }
 
     /// <summary>Saves this step's change to the stored draft, then goes to the next step (or shows the problems).</summary>

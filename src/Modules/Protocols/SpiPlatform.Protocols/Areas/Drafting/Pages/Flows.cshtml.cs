@@ -79,15 +79,10 @@ internal sealed class FlowsModel(ProtocolsDbContext db, ISignatoriesApi register
 
     private async Task<IActionResult?> LoadAsync(string reference)
     {
-        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows)
-            .FirstOrDefaultAsync(a => a.Reference == reference.ToUpperInvariant(), HttpContext.RequestAborted);
-        if (agreement is null || !ProtocolsAccess.CanRead(User, agreement))
+        var (agreement, stop) = await DraftStepPage.FindEditableAsync(db, reference, this);
+        if (agreement is null)
         {
-            return NotFound();
-        }
-        if (!ProtocolsAccess.CanEdit(User, agreement))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return stop;
         }
         Agreement = agreement;
         Partners = await register.FindAsync([.. agreement.PartnerIds], HttpContext.RequestAborted);
