@@ -1,0 +1,72 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using SpiPlatform.SharedKernel.Data;
+using SpiPlatform.TestKit;
+
+namespace SpiPlatform.Browser.Tests;
+
+/// <summary>axe-core finds no WCAG 2.2 A/AA violations on the public pages, in English and Welsh.</summary>
+[Collection(BrowserCollection.Collection)]
+public sealed class AccessibilityTests(BrowserFixture fixture)
+{
+    public static TheoryData<string> Pages => new()
+    {
+        "/",
+        "/?culture=cy",
+        "/accessibility",
+        "/account/login",
+        "/account/create",
+        "/signatories",
+        "/signatories?q=police&sector=Police",
+        $"/signatories/{DemoIds.Organisation("South Wales Police")}",
+        "/library",
+        "/library?q=domestic+abuse&culture=cy",
+        "/library/ISP-2012-0001",
+    };
+
+    public static TheoryData<string> StaffPages => new()
+    {
+        "/signatories/join",
+        "/signatories/verification",
+        $"/signatories/{DemoIds.EditorOrganisation}/edit",
+        $"/signatories/{DemoIds.EditorOrganisation}/status",
+        $"/signatories/{DemoIds.EditorOrganisation}/designated-person",
+        $"/signatories/{DemoIds.EditorOrganisation}/withdraw",
+        "/library/drafts",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task The_page_has_no_wcag_violations(string path)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(path);
+        await CheckAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(StaffPages))]
+    public async Task The_staff_page_has_no_wcag_violations(string path)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email address").FillAsync(StaffLogin.ProgrammeTeam);
+        await page.GetByLabel("Password").FillAsync(StaffLogin.Password);
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.GetByText("Signed in as Demo Programme Team")).ToBeVisibleAsync();
+        await page.GotoAsync(path);
+        await CheckAsync(page);
+    }
+
+    private static async Task CheckAsync(Microsoft.Playwright.IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+
+        Assert.NotEmpty(result.Passes); // axe really checked the page
+        Assert.True(result.Violations.Length == 0,
+            string.Join("\n", result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
+    }
+}
