@@ -33,6 +33,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         $"/signatories/{DemoIds.EditorOrganisation}/designated-person",
         $"/signatories/{DemoIds.EditorOrganisation}/withdraw",
         "/library/drafts",
+        "/library/new",
     };
 
     [Theory]

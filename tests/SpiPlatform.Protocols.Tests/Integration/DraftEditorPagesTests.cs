@@ -46,6 +46,42 @@ public sealed partial class DraftEditorPagesTests(ProtocolsFixture fixture) : IA
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_blank_agreement_starts_with_the_basics_and_goes_on_to_partners()
+    {
+        var editor = await fixture.StaffClientAsync(StaffLogin.OrganisationEditor);
+        var html = await editor.GetStringAsync("/library/new");
+
+        using var response = await editor.PostAsync("/library/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value),
+            ["Kind"] = "Dda",
+            ["TitleEn"] = "Torfaen Council Tax Disclosure Agreement",
+            ["ServiceArea"] = "Other",
+            ["ReviewDue"] = DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd"),
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Matches(@"^/library/DDA-\d{4}-\d{4}/edit/partners$", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_draft_without_a_legal_basis_is_saved_but_cannot_be_submitted()
+    {
+        var editor = await fixture.StaffClientAsync(StaffLogin.OrganisationEditor);
+        var input = AgreementApi.NewDraft();
+        input["gateways"] = new System.Text.Json.Nodes.JsonArray();
+        var draft = (await AgreementApi.CreateAsync(editor, input)).Data.GetProperty("createAgreement");
+        var withFlow = (await AgreementApi.FlowAsync(editor, "addFlow", AgreementApi.Flow(draft, AgreementApi.Police, AgreementApi.Torfaen))).Data.GetProperty("addFlow");
+
+        var submitted = await AgreementApi.SubmitAsync(editor, withFlow);
+
+        Assert.Equal(["VALIDATION_FAILED"], submitted.ErrorCodes);
+        Assert.Equal("agreement.gateways", submitted.ErrorField());
+        var stored = await AgreementApi.ByReferenceAsync(editor, draft.GetProperty("reference").GetString()!);
+        Assert.Equal("DRAFT", stored.GetProperty("status").GetString());
+    }
+
     private static async Task<Dictionary<string, string>> FormAsync(HttpClient client, string path)
     {
         var html = await client.GetStringAsync(path);

@@ -50,17 +50,32 @@ internal static class AgreementRules
         {
             problems.Add(Problem.Invalid("reviewDue", "The review date must be in the future."));
         }
-        if (input.ConsentRequired && Tidy(input.ConsentHowObtained) is null)
-        {
-            problems.Add(Problem.Invalid("consentHowObtained", "Say how consent is obtained."));
-        }
-        if (!input.ConsentRequired && (input.Gateways ?? []).Count == 0 && Tidy(input.OtherLegalBasis) is null)
-        {
-            problems.Add(Problem.Invalid("gateways", "Give the legal basis for sharing: consent, a statutory gateway, or another basis."));
-        }
         if (input.PractitionerHours is < 0)
         {
             problems.Add(Problem.Invalid("practitionerHours", "Practitioner hours cannot be negative."));
+        }
+        return problems;
+    }
+
+    /// <summary>What a draft needs before the WASPI team will look at it (a draft may be saved without these).</summary>
+    public static List<Problem> CheckReadyForQualityAssurance(Agreement a)
+    {
+        var problems = new List<Problem>();
+        if (a.DataCategories.Count == 0)
+        {
+            problems.Add(Problem.Invalid("dataCategories", "Say what personal information is shared."));
+        }
+        if (a.ConsentRequired && Tidy(a.ConsentHowObtained) is null)
+        {
+            problems.Add(Problem.Invalid("consentHowObtained", "Say how consent is obtained."));
+        }
+        if (!a.ConsentRequired && a.Gateways.Count == 0 && Tidy(a.OtherLegalBasis) is null)
+        {
+            problems.Add(Problem.Invalid("gateways", "Give the legal basis for sharing: consent, a statutory gateway, or another basis."));
+        }
+        if (a.Flows.Count == 0)
+        {
+            problems.Add(Problem.Invalid("flows", "Add at least one information flow before submitting for quality assurance."));
         }
         return problems;
     }

@@ -86,13 +86,13 @@ internal sealed class ProtocolsSchemaContributor : IGraphQLSchemaContributor
             .Argument<IdGraphType>("coordinatorId", "Defaults to your own organisation.")
             .RequireAuthenticated()
             .ResolveAsync(async c => c.ValueOrErrors(await Handlers(c).DeriveAsync(
-                c.GetArgument<Guid>("agreementId"), c.GetArgument<Guid?>("coordinatorId"), c.User!, c.CancellationToken), "agreementId"));
+                c.GetArgument<Guid>("agreementId"), c.GetArgument<Guid?>("coordinatorId"), c.User!, c.CancellationToken), "agreement"));
         mutation.Field<AgreementGraphType>("submitForQualityAssurance")
             .Argument<NonNullGraphType<IdGraphType>>("agreementId")
             .Argument<NonNullGraphType<IntGraphType>>("version")
             .RequireAuthenticated()
             .ResolveAsync(async c => c.ValueOrErrors(await c.RequestServices!.GetRequiredService<LifecycleHandler>().SubmitForQualityAssuranceAsync(
-                c.GetArgument<Guid>("agreementId"), c.GetArgument<int>("version"), c.User!, c.CancellationToken), "agreementId"));
+                c.GetArgument<Guid>("agreementId"), c.GetArgument<int>("version"), c.User!, c.CancellationToken), "agreement"));
     }
 
     private static async Task<object?> SearchAsync(IResolveFieldContext c)

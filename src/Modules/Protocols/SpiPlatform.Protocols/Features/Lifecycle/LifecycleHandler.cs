@@ -22,9 +22,9 @@ internal sealed class LifecycleHandler(ProtocolsDbContext db, TimeProvider clock
         {
             return loaded;
         }
-        if (agreement.Flows.Count == 0)
+        if (AgreementRules.CheckReadyForQualityAssurance(agreement) is { Count: > 0 } incomplete)
         {
-            return Problem.Invalid("flows", "Add at least one information flow before submitting for quality assurance.");
+            return Result<Agreement>.Fail(incomplete);
         }
         var number = await MoveAsync(agreement, AgreementStatus.InQualityAssurance, Actor.From(user).Id, "Submitted for quality assurance", ct);
         db.Publish(new AgreementSubmittedForQualityAssurance(agreement.Id, agreement.Reference, number), clock.GetUtcNow());
