@@ -59,6 +59,30 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await CheckAsync(page);
     }
 
+    [Fact]
+    public async Task Every_step_of_the_draft_editor_has_no_wcag_violations()
+    {
+        var programme = await fixture.StaffClientAsync(StaffLogin.ProgrammeTeam);
+        var source = await GraphQLClient.PostAsync(programme, "{ agreement(reference: \"ISP-2012-0001\") { id } }");
+        var derived = await GraphQLClient.PostAsync(programme, "mutation($id: ID!) { deriveAgreement(agreementId: $id, coordinatorId: \"" +
+            DemoIds.Organisation("South Wales Police") + "\") { reference } }", variables: new { id = source.Data.GetProperty("agreement").GetProperty("id").GetString() });
+        var reference = derived.Data.GetProperty("deriveAgreement").GetProperty("reference").GetString();
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email address").FillAsync(StaffLogin.ProgrammeTeam);
+        await page.GetByLabel("Password").FillAsync(StaffLogin.Password);
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.GetByText("Signed in as Demo Programme Team")).ToBeVisibleAsync();
+
+        foreach (var step in new[] { "edit/basics", "edit/partners", "edit/legal", "flows", "edit/review" })
+        {
+            await page.GotoAsync($"/library/{reference}/{step}");
+            await CheckAsync(page);
+        }
+        await page.GotoAsync($"/library/{reference}");
+        await CheckAsync(page);
+    }
+
     private static async Task CheckAsync(Microsoft.Playwright.IPage page)
     {
         var result = await page.RunAxe(new AxeRunOptions
