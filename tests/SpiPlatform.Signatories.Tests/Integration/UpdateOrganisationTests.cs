@@ -136,4 +136,28 @@ public sealed class UpdateOrganisationTests(SignatoriesFixture fixture) : IAsync
         var stored = await RegisterApi.GetAsync(_anonymous, id!, "website");
         Assert.Equal("https://first.example.org", stored.Node("organisation").GetProperty("website").GetString());
     }
+
+    [Fact]
+    public async Task In_welsh_a_stale_edit_is_explained_in_welsh_with_the_versions()
+    {
+        var editor = await fixture.StaffClientAsync(StaffLogin.OrganisationEditor);
+        var programme = await fixture.StaffClientAsync(StaffLogin.ProgrammeTeam);
+        var torfaen = await RegisterApi.FindByNameAsync(_anonymous, "Torfaen County Borough Council");
+        var id = torfaen.GetProperty("id").GetString();
+        var version = torfaen.GetProperty("version").GetInt32();
+        var token = await StaffLogin.AntiforgeryTokenAsync(editor, $"/signatories/{id}/edit");
+        await RegisterApi.UpdateAsync(programme, Edit(torfaen, "https://first.example.org"));
+
+        using var response = await editor.PostAsync($"/signatories/{id}/edit?culture=cy", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.NameEn"] = "Torfaen County Borough Council",
+            ["Form.Sector"] = "LocalAuthority",
+            ["Form.Areas"] = "Torfaen",
+        }));
+
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"Newidiodd rhywun arall y sefydliad hwn (mae bellach ar fersiwn {version + 1}, roedd gennych fersiwn {version})", html);
+    }
 }

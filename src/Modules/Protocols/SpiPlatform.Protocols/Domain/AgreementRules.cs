@@ -88,7 +88,7 @@ internal static class AgreementRules
         }
         else if (!organisation.IsActiveSignatory)
         {
-            problems.Add(Problem.Invalid(field, $"{organisation.NameEn} is not an active Accord signatory, so it cannot be a partner."));
+            problems.Add(Problem.Describe(ErrorCodes.ValidationFailed, field, "{0} is not an active Accord signatory, so it cannot be a partner.", organisation.NameEn));
         }
     }
 

@@ -17,7 +17,7 @@ internal sealed class FormErrors
         var errors = new FormErrors();
         foreach (var p in problems)
         {
-            errors._all.Add((p.Field, l[p.Message]));
+            errors._all.Add((p.Field, l.Localise(p)));
         }
         return errors;
     }

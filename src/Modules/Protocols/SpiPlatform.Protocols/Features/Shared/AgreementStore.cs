@@ -27,11 +27,11 @@ internal static class AgreementStore
         }
         if (agreement.Status != AgreementStatus.Draft)
         {
-            return Problem.Conflict($"Only a draft can be edited; this agreement is {agreement.Status}. Start a new draft from it instead.");
+            return Problem.Conflict("Only a draft can be edited. Start a new draft from this agreement instead.");
         }
         if (version is { } v && v != agreement.Version)
         {
-            return Problem.Conflict($"Someone else changed this agreement (it is now at version {agreement.Version}, you had version {v}). Reload it and make your change again.", "version");
+            return Problem.Describe(ErrorCodes.Conflict, "version", "Someone else changed this agreement (it is now at version {0}, you had version {1}). Reload it and make your change again.", agreement.Version, v);
         }
         return agreement;
     }

@@ -37,7 +37,7 @@ internal sealed class DecideSignatureHandler(SignatoriesDbContext db, TimeProvid
         }
         if (signature.Status != SignatureStatus.Pending)
         {
-            return Problem.Conflict($"This signature is {signature.Status.ToString().ToLowerInvariant()}, not pending: only a pending signature can be verified or rejected.");
+            return Problem.Conflict("This signature is no longer pending: only a pending signature can be verified or rejected.");
         }
 
         var before = OrganisationSnapshot.Of(organisation);

@@ -16,7 +16,7 @@ internal static class Duplicates
             .Select(o => o.NameEn).FirstOrDefaultAsync(ct);
         if (sameName is not null)
         {
-            problems.Add(Problem.Conflict($"'{sameName}' is already registered. Search the register and ask its editors to add you.", "nameEn"));
+            problems.Add(Problem.Describe(ErrorCodes.Conflict, "nameEn", "'{0}' is already registered. Search the register and ask its editors to add you.", sameName));
         }
         await Check(clean.OdsCode, "odsCode", "NHS ODS code", o => o.OdsCode == clean.OdsCode);
         await Check(clean.CharityNumber, "charityNumber", "charity number", o => o.CharityNumber == clean.CharityNumber);
@@ -28,7 +28,7 @@ internal static class Duplicates
         {
             if (value is not null && await others.Where(same).Select(o => o.NameEn).FirstOrDefaultAsync(ct) is { } holder)
             {
-                problems.Add(Problem.Conflict($"The {label} {value} belongs to '{holder}', which is already registered.", field));
+                problems.Add(Problem.Describe(ErrorCodes.Conflict, field, "The {0} {1} belongs to '{2}', which is already registered.", label, value, holder));
             }
         }
     }

@@ -23,9 +23,9 @@ internal static class OrganisationLoader
         }
         if (expectedVersion is { } version && version != organisation.Version)
         {
-            return Problem.Conflict(
-                $"Someone else changed this organisation (it is now at version {organisation.Version}, you had version {version}). Reload it and make your change again.",
-                "version");
+            return Problem.Describe(ErrorCodes.Conflict, "version",
+                "Someone else changed this organisation (it is now at version {0}, you had version {1}). Reload it and make your change again.",
+                organisation.Version, version);
         }
         return organisation;
     }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
@@ -9,6 +9,7 @@ using SpiPlatform.Protocols.Domain;
 using SpiPlatform.Protocols.Features.EditAgreement;
 using SpiPlatform.Protocols.Features.Shared;
 using SpiPlatform.Protocols.Localization;
+using SpiPlatform.SharedKernel.Errors;
 
 namespace SpiPlatform.Protocols.Areas.Drafting.Pages;
 
@@ -70,7 +71,7 @@ internal abstract class DraftStepPage(ProtocolsDbContext db, AgreementHandlers h
         {
             return Redirect(UrlFor(Agreement.Reference, next));
         }
-        Errors.AddRange(result.Problems.Select(p => (p.Field, l[p.Message].Value)));
+        Errors.AddRange(result.Problems.Select(p => (p.Field, l.Localise(p))));
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

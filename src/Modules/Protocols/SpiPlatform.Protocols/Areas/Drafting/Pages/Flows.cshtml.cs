@@ -69,7 +69,7 @@ internal sealed class FlowsModel(ProtocolsDbContext db, ISignatoriesApi register
         }
         else
         {
-            Errors.AddRange(result.Problems.Select(p => (p.Field, l[p.Message].Value)));
+            Errors.AddRange(result.Problems.Select(p => (p.Field, l.Localise(p))));
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
         db.ChangeTracker.Clear();

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Protocols.Features.EditAgreement;
 using SpiPlatform.Protocols.Features.Shared;
 using SpiPlatform.Protocols.Localization;
+using SpiPlatform.SharedKernel.Errors;
 using SpiPlatform.SharedKernel;
 using SpiPlatform.Signatories.Contracts;
 
@@ -45,7 +46,7 @@ internal sealed class NewModel(AgreementHandlers handlers, ISignatoriesApi regis
         {
             return Redirect($"/library/{draft.Reference}/edit/partners");
         }
-        Errors.AddRange(result.Problems.Select(p => (p.Field, l[p.Message].Value)));
+        Errors.AddRange(result.Problems.Select(p => (p.Field, l.Localise(p))));
         Response.StatusCode = result.Problems.Any(p => p.Code == SharedKernel.Errors.ErrorCodes.Forbidden)
             ? StatusCodes.Status403Forbidden
             : StatusCodes.Status422UnprocessableEntity;

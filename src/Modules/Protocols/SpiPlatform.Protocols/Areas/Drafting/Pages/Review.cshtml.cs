@@ -4,6 +4,7 @@ using SpiPlatform.Protocols.Data;
 using SpiPlatform.Protocols.Features.EditAgreement;
 using SpiPlatform.Protocols.Features.Lifecycle;
 using SpiPlatform.Protocols.Localization;
+using SpiPlatform.SharedKernel.Errors;
 using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.Protocols.Areas.Drafting.Pages;
@@ -30,7 +31,7 @@ internal sealed class ReviewModel(
         {
             return Redirect($"/library/{Agreement.Reference}");
         }
-        Errors.AddRange(result.Problems.Select(p => (p.Field, L[p.Message].Value)));
+        Errors.AddRange(result.Problems.Select(p => (p.Field, L.Localise(p))));
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return await ShowAsync();
     }

@@ -52,7 +52,7 @@ internal sealed class AgreementModel(ProtocolsDbContext db, AgreementHandlers ha
         }
         Errors = [.. result.Problems.Select(p => p.Code == ErrorCodes.Forbidden
             ? l["You cannot start a draft because your account is not linked to an organisation that may coordinate agreements. Ask the programme team to link it."].Value
-            : l[p.Message].Value)];
+            : l.Localise(p))];
         Response.StatusCode = result.Problems.Any(p => p.Code == ErrorCodes.Forbidden) ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

@@ -1,9 +1,10 @@
 using Htmx;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SpiPlatform.SharedKernel.Errors;
 using SpiPlatform.SharedKernel.Security;
 using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Domain;
@@ -57,11 +58,11 @@ internal sealed class VerificationModel(SignatoriesDbContext db, DecideSignature
                     return NotFound();
                 }
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return Partial("_VerificationRow", row with { Error = l[result.Problems[0].Message] });
+                return Partial("_VerificationRow", row with { Error = l.Localise(result.Problems[0]) });
             }
             return Partial("_VerificationRow", outcome);
         }
-        Message = outcome?.Decided ?? l[result.Problems[0].Message];
+        Message = outcome?.Decided ?? l.Localise(result.Problems[0]);
         return RedirectToPage();
     }
 
