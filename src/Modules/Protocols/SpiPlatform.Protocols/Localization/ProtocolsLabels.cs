@@ -124,24 +124,7 @@ internal static class ProtocolsLabels
         _ => role.ToString(),
     }];
 
-    public static string Sector(this IStringLocalizer l, OrganisationSector sector) => l[sector switch
-    {
-        OrganisationSector.HealthBoard => "Health board or NHS trust",
-        OrganisationSector.LocalAuthority => "Local authority",
-        OrganisationSector.Police => "Police",
-        OrganisationSector.Probation => "Probation",
-        OrganisationSector.FireAndRescue => "Fire and rescue",
-        OrganisationSector.Ambulance => "Ambulance",
-        OrganisationSector.HousingAssociation => "Housing association",
-        OrganisationSector.VoluntarySector => "Voluntary or third sector",
-        OrganisationSector.GpPractice => "GP practice",
-        OrganisationSector.Education => "Education",
-        OrganisationSector.CareProvider => "Care provider",
-        OrganisationSector.PrivateProvider => "Private provider",
-        OrganisationSector.Regulator => "Regulator or inspectorate",
-        OrganisationSector.Government => "Government",
-        _ => sector.ToString(),
-    }];
+    public static string Sector(this IStringLocalizer l, OrganisationSector sector) => l[OrganisationSectorNames.English(sector)];
 
     public static string Region(this IStringLocalizer l, ServiceArea area) => ServiceAreaNames.Of(area, IsWelsh);
 }
