@@ -1,6 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using SpiPlatform.SharedKernel.Data;
+using SpiPlatform.Signatories.Contracts;
 using SpiPlatform.TestKit;
 
 namespace SpiPlatform.Browser.Tests;
@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         "/account/create",
         "/signatories",
         "/signatories?q=police&sector=Police",
-        $"/signatories/{DemoIds.Organisation("South Wales Police")}",
+        $"/signatories/{DemoOrganisationIds.Of("South Wales Police")}",
         "/library",
         "/library?q=domestic+abuse&culture=cy",
         "/library/ISP-2012-0001",
@@ -28,10 +28,10 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     {
         "/signatories/join",
         "/signatories/verification",
-        $"/signatories/{DemoIds.EditorOrganisation}/edit",
-        $"/signatories/{DemoIds.EditorOrganisation}/status",
-        $"/signatories/{DemoIds.EditorOrganisation}/designated-person",
-        $"/signatories/{DemoIds.EditorOrganisation}/withdraw",
+        $"/signatories/{DemoOrganisationIds.EditorOrganisation}/edit",
+        $"/signatories/{DemoOrganisationIds.EditorOrganisation}/status",
+        $"/signatories/{DemoOrganisationIds.EditorOrganisation}/designated-person",
+        $"/signatories/{DemoOrganisationIds.EditorOrganisation}/withdraw",
         "/library/drafts",
         "/library/new",
     };
@@ -65,7 +65,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         var programme = await fixture.StaffClientAsync(StaffLogin.ProgrammeTeam);
         var source = await GraphQLClient.PostAsync(programme, "{ agreement(reference: \"ISP-2012-0001\") { id } }");
         var derived = await GraphQLClient.PostAsync(programme, "mutation($id: ID!) { deriveAgreement(agreementId: $id, coordinatorId: \"" +
-            DemoIds.Organisation("South Wales Police") + "\") { reference } }", variables: new { id = source.Data.GetProperty("agreement").GetProperty("id").GetString() });
+            DemoOrganisationIds.Of("South Wales Police") + "\") { reference } }", variables: new { id = source.Data.GetProperty("agreement").GetProperty("id").GetString() });
         var reference = derived.Data.GetProperty("deriveAgreement").GetProperty("reference").GetString();
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/account/login");

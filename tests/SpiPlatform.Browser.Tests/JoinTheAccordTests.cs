@@ -106,7 +106,7 @@ public sealed class JoinTheAccordTests(BrowserFixture fixture) : IAsyncLifetime
         await page.GetByLabel("Password").FillAsync(StaffLogin.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page.GetByText("Signed in as Demo Organisation Editor")).ToBeVisibleAsync();
-        var police = SpiPlatform.SharedKernel.Data.DemoIds.For("organisation", "South Wales Police");
+        var police = SpiPlatform.Signatories.Contracts.DemoOrganisationIds.Of("South Wales Police");
 
         var response = await page.GotoAsync($"/signatories/{police}/edit");
 

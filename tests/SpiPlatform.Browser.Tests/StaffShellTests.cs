@@ -39,7 +39,7 @@ public sealed class StaffShellTests(BrowserFixture fixture) : IAsyncLifetime
         await page.GetByLabel("Password").FillAsync("not-my-password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#login-problem")).ToHaveTextAsync("The email address or password is not right.");
+        await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("The email address or password is not right.");
         await Assertions.Expect(page.GetByLabel("Email address")).ToHaveValueAsync(StaffLogin.QaReviewer);
         Assert.EndsWith("/account/login", page.Url);
     }

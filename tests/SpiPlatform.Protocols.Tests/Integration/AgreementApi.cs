@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SpiPlatform.SharedKernel.Data;
+using SpiPlatform.Signatories.Contracts;
 using SpiPlatform.TestKit;
 
 namespace SpiPlatform.Protocols.Tests.Integration;
@@ -10,9 +10,9 @@ internal static class AgreementApi
 {
     public const string Fields = "id reference status version titleEn derivedFrom { reference } partners { organisationId role } flows { id stage fromOrganisationId toOrganisationId }";
 
-    public static readonly Guid Torfaen = DemoIds.EditorOrganisation;
-    public static readonly Guid HealthBoard = DemoIds.Organisation("Aneurin Bevan Health Board");
-    public static readonly Guid Police = DemoIds.Organisation("Gwent Police");
+    public static readonly Guid Torfaen = DemoOrganisationIds.EditorOrganisation;
+    public static readonly Guid HealthBoard = DemoOrganisationIds.Of("Aneurin Bevan Health Board");
+    public static readonly Guid Police = DemoOrganisationIds.Of("Gwent Police");
 
     public static JsonObject NewDraft(string title = "Torfaen Youth Offending Information Sharing Protocol") => new()
     {

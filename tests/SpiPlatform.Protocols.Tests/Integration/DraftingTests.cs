@@ -138,7 +138,7 @@ public sealed class DraftingTests(ProtocolsFixture fixture) : IAsyncLifetime
     public async Task A_flow_between_organisations_that_are_not_partners_is_refused()
     {
         var draft = (await AgreementApi.CreateAsync(_editor, AgreementApi.NewDraft())).Data.GetProperty("createAgreement");
-        var stranger = SpiPlatform.SharedKernel.Data.DemoIds.Organisation("Powys County Council");
+        var stranger = SpiPlatform.Signatories.Contracts.DemoOrganisationIds.Of("Powys County Council");
 
         var response = await AgreementApi.FlowAsync(_editor, "addFlow", AgreementApi.Flow(draft, stranger, AgreementApi.Torfaen));
 

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using SpiPlatform.SharedKernel.Data;
+using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.Signatories.Tests.Integration;
 
@@ -15,8 +15,8 @@ public sealed class OrganisationAgreementsTests(SignatoriesFixture fixture) : IA
     {
         var client = fixture.Factory.CreateClient();
 
-        var police = new HtmlParser().ParseDocument(await client.GetStringAsync($"/signatories/{DemoIds.Organisation("South Wales Police")}"));
-        var powys = new HtmlParser().ParseDocument(await client.GetStringAsync($"/signatories/{DemoIds.Organisation("Powys County Council")}"));
+        var police = new HtmlParser().ParseDocument(await client.GetStringAsync($"/signatories/{DemoOrganisationIds.Of("South Wales Police")}"));
+        var powys = new HtmlParser().ParseDocument(await client.GetStringAsync($"/signatories/{DemoOrganisationIds.Of("Powys County Council")}"));
 
         var links = police.QuerySelectorAll("[data-testid=organisation-agreements] a").Select(a => a.TextContent).ToList();
         Assert.Contains("ISP-2012-0001", links);

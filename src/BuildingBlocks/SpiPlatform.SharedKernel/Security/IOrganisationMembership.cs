@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http;
+using System.Security.Claims;
 
 namespace SpiPlatform.SharedKernel.Security;
 
@@ -6,9 +6,10 @@ namespace SpiPlatform.SharedKernel.Security;
 public interface IOrganisationMembership
 {
     /// <summary>
-    /// Makes the signed-in organisation editor, who has no organisation yet, the editor of
-    /// <paramref name="organisationId"/>, and refreshes their sign-in so the change applies at once.
-    /// Returns false if the account already edits an organisation or is not an organisation editor.
+    /// Makes <paramref name="user"/>, an organisation editor with no organisation yet, the editor of
+    /// <paramref name="organisationId"/>; when they are the signed-in user of the current request, their sign-in is
+    /// refreshed so the change applies at once. Returns false if the account already edits an organisation, is not an
+    /// organisation editor, or is no staff account (an OAuth client).
     /// </summary>
-    Task<bool> LinkEditorAsync(HttpContext http, Guid organisationId, CancellationToken ct);
+    Task<bool> LinkEditorAsync(ClaimsPrincipal user, Guid organisationId, CancellationToken ct);
 }

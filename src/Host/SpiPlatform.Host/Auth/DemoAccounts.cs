@@ -1,5 +1,5 @@
-using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.Security;
+using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.Host.Auth;
 
@@ -9,7 +9,7 @@ internal static class DemoAccounts
     public const string Password = "Demo-Passw0rd!";
 
     /// <summary>The organisation the demo editor may edit; the Signatories demo data gives it a name.</summary>
-    public static readonly Guid EditorOrganisationId = DemoIds.EditorOrganisation;
+    public static readonly Guid EditorOrganisationId = DemoOrganisationIds.EditorOrganisation;
 
     public static IReadOnlyList<DemoUser> Users { get; } =
     [

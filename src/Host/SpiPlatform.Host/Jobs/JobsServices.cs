@@ -3,6 +3,7 @@ using Hangfire.PostgreSql;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SpiPlatform.Host.Auth;
+using SpiPlatform.SharedKernel;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.Messaging;
 
@@ -51,7 +52,9 @@ internal static class JobsServices
         }).RequireAuthorization(AuthPolicies.ProgrammeTeam);
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
-        recurring.AddOrUpdate<PruneOAuthTokensJob>(PruneOAuthTokensJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
-        recurring.AddOrUpdate<OutboxDispatchJob>(OutboxDispatchJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        // Every recurring job runs on Welsh time (a "02:00" job runs at 02:00 in Wales, summer and winter).
+        var wales = new RecurringJobOptions { TimeZone = WalesClock.TimeZone };
+        recurring.AddOrUpdate<PruneOAuthTokensJob>(PruneOAuthTokensJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Hourly(), wales);
+        recurring.AddOrUpdate<OutboxDispatchJob>(OutboxDispatchJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), wales);
     }
 }

@@ -1,25 +1,35 @@
+using SpiPlatform.SharedKernel.Localization;
+
 namespace SpiPlatform.Signatories.Contracts;
 
-/// <summary>The English name of each sector, which every module uses as the key of its Welsh translation.</summary>
+/// <summary>
+/// The name of each sector in English and Welsh. The register owns them, so every module (a register page, a
+/// library facet) shows a sector by the same words.
+/// </summary>
 public static class OrganisationSectorNames
 {
-    /// <summary>The sector's English name.</summary>
-    public static string English(OrganisationSector sector) => sector switch
+    /// <summary>The sector's name in the reader's language.</summary>
+    public static string Of(OrganisationSector sector) => Of(sector, Bilingual.IsWelsh);
+
+    /// <summary>The sector's name in Welsh or English.</summary>
+    public static string Of(OrganisationSector sector, bool welsh)
+        => Names.TryGetValue(sector, out var n) ? (welsh ? n.Cy : n.En) : sector.ToString();
+
+    private static readonly Dictionary<OrganisationSector, (string En, string Cy)> Names = new()
     {
-        OrganisationSector.HealthBoard => "Health board or NHS trust",
-        OrganisationSector.LocalAuthority => "Local authority",
-        OrganisationSector.Police => "Police",
-        OrganisationSector.Probation => "Probation",
-        OrganisationSector.FireAndRescue => "Fire and rescue",
-        OrganisationSector.Ambulance => "Ambulance",
-        OrganisationSector.HousingAssociation => "Housing association",
-        OrganisationSector.VoluntarySector => "Voluntary or third sector",
-        OrganisationSector.GpPractice => "GP practice",
-        OrganisationSector.Education => "Education",
-        OrganisationSector.CareProvider => "Care provider",
-        OrganisationSector.PrivateProvider => "Private provider",
-        OrganisationSector.Regulator => "Regulator or inspectorate",
-        OrganisationSector.Government => "Government",
-        _ => sector.ToString(),
+        [OrganisationSector.HealthBoard] = ("Health board or NHS trust", "Bwrdd iechyd neu ymddiriedolaeth GIG"),
+        [OrganisationSector.LocalAuthority] = ("Local authority", "Awdurdod lleol"),
+        [OrganisationSector.Police] = ("Police", "Heddlu"),
+        [OrganisationSector.Probation] = ("Probation", "Gwasanaeth prawf"),
+        [OrganisationSector.FireAndRescue] = ("Fire and rescue", "Tân ac achub"),
+        [OrganisationSector.Ambulance] = ("Ambulance", "Ambiwlans"),
+        [OrganisationSector.HousingAssociation] = ("Housing association", "Cymdeithas dai"),
+        [OrganisationSector.VoluntarySector] = ("Voluntary or third sector", "Sector gwirfoddol neu'r trydydd sector"),
+        [OrganisationSector.GpPractice] = ("GP practice", "Practis meddyg teulu"),
+        [OrganisationSector.Education] = ("Education", "Addysg"),
+        [OrganisationSector.CareProvider] = ("Care provider", "Darparwr gofal"),
+        [OrganisationSector.PrivateProvider] = ("Private provider", "Darparwr preifat"),
+        [OrganisationSector.Regulator] = ("Regulator or inspectorate", "Rheoleiddiwr neu arolygiaeth"),
+        [OrganisationSector.Government] = ("Government", "Llywodraeth"),
     };
 }

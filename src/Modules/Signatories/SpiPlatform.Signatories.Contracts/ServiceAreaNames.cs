@@ -1,8 +1,13 @@
+using SpiPlatform.SharedKernel.Localization;
+
 namespace SpiPlatform.Signatories.Contracts;
 
 /// <summary>The official English and Welsh names of the areas (place names, so not in resource files).</summary>
 public static class ServiceAreaNames
 {
+    /// <summary>The area's name in the reader's language.</summary>
+    public static string Of(ServiceArea area) => Of(area, Bilingual.IsWelsh);
+
     /// <summary>The area's name in Welsh or English.</summary>
     public static string Of(ServiceArea area, bool welsh) => Names.TryGetValue(area, out var n) ? (welsh ? n.Cy : n.En) : area.ToString();
 

@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using SpiPlatform.SharedKernel;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.SharedKernel.Messaging;
@@ -58,7 +59,8 @@ public static class SignatoriesModule
     {
         app.MapGet(RegisterCsvEndpoint.Path, RegisterCsvEndpoint.WriteAsync).AllowAnonymous();
         app.Services.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<LapseOverdueSignaturesJob>(LapseOverdueSignaturesJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Daily(2));
+            .AddOrUpdate<LapseOverdueSignaturesJob>(LapseOverdueSignaturesJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Daily(2),
+                new RecurringJobOptions { TimeZone = WalesClock.TimeZone });
         return app;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using SpiPlatform.Host.Auth;
 using SpiPlatform.Host.Localization;
 using SpiPlatform.SharedKernel.Security;
+using SpiPlatform.Web;
 
 namespace SpiPlatform.Host.Pages.Account;
 
@@ -17,7 +18,7 @@ internal sealed class CreateModel(UserManager<StaffUser> users, SignInManager<St
     [BindProperty] public string? ConfirmPassword { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
-    public List<(string Field, string Message)> Errors { get; } = [];
+    public FormErrors Errors { get; } = new();
 
     public void OnGet()
     {
@@ -28,21 +29,21 @@ internal sealed class CreateModel(UserManager<StaffUser> users, SignInManager<St
         var email = Email?.Trim();
         if (string.IsNullOrWhiteSpace(DisplayName))
         {
-            Errors.Add(("DisplayName", t["Enter your full name"]));
+            Errors.Add("DisplayName", t["Enter your full name"]);
         }
         if (string.IsNullOrWhiteSpace(email) || !System.Net.Mail.MailAddress.TryCreate(email, out _))
         {
-            Errors.Add(("Email", t["Enter an email address in the correct format, like name@example.gov.wales"]));
+            Errors.Add("Email", t["Enter an email address in the correct format, like name@example.gov.wales"]);
         }
         else if (await users.FindByEmailAsync(email) is not null)
         {
-            Errors.Add(("Email", t["An account with this email address already exists. Sign in instead."]));
+            Errors.Add("Email", t["An account with this email address already exists. Sign in instead."]);
         }
         if (Password != ConfirmPassword)
         {
-            Errors.Add(("ConfirmPassword", t["The passwords do not match"]));
+            Errors.Add("ConfirmPassword", t["The passwords do not match"]);
         }
-        if (Errors.Count == 0)
+        if (!Errors.Any)
         {
             var user = new StaffUser { UserName = email, Email = email, DisplayName = DisplayName!.Trim() };
             var created = await users.CreateAsync(user, Password ?? "");
@@ -52,7 +53,7 @@ internal sealed class CreateModel(UserManager<StaffUser> users, SignInManager<St
                 await signIn.SignInAsync(user, isPersistent: false);
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/signatories/join");
             }
-            Errors.AddRange(created.Errors.Select(e => ("Password", t["The password is not strong enough: use at least 12 characters, with a capital letter, a small letter, a digit and a symbol."].Value)).Distinct());
+            Errors.Add("Password", t["The password is not strong enough: use at least 12 characters, with a capital letter, a small letter, a digit and a symbol."]);
         }
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();

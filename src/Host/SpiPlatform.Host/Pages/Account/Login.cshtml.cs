@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using SpiPlatform.Host.Auth;
 using SpiPlatform.Host.Data;
 using SpiPlatform.Host.Localization;
+using SpiPlatform.Web;
 
 namespace SpiPlatform.Host.Pages.Account;
 
@@ -19,7 +20,7 @@ internal sealed class LoginModel(
 
     public string? EmailError { get; private set; }
     public string? PasswordError { get; private set; }
-    public string? Problem { get; private set; }
+    public FormErrors Errors { get; } = new();
 
     public bool DemoAccountsShown => demo.Value.Seed;
     public string DemoPassword => DemoAccounts.Password;
@@ -46,13 +47,13 @@ internal sealed class LoginModel(
                 }
                 return LocalRedirect(target);
             }
-            Problem = result.IsLockedOut
-                ? t["This account is locked after too many failed attempts. Try again in 15 minutes."].Value
-                : t["The email address or password is not right."].Value;
+            Errors.Add(null, result.IsLockedOut
+                ? t["This account is locked after too many failed attempts. Try again in 15 minutes."]
+                : t["The email address or password is not right."]);
         }
         else
         {
-            Problem = EmailError ?? PasswordError;
+            Errors.Add(EmailError is null ? "Password" : "Email", EmailError ?? PasswordError!);
         }
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Request.IsHtmx() ? Partial("_LoginForm", this) : Page();

@@ -33,7 +33,7 @@ internal sealed class ProtocolsDemoSeeder(ProtocolsDbContext db, ISignatoriesApi
                 agreement.Status = status;
                 db.Versions.Add(new AgreementVersion
                 {
-                    Id = DemoIds.For("agreement-version", $"{demo.Reference}:{++number}"),
+                    Id = StableId.For("agreement-version", $"{demo.Reference}:{++number}"),
                     AgreementId = agreement.Id,
                     Number = number,
                     Status = status,
@@ -53,17 +53,17 @@ internal sealed class ProtocolsDemoSeeder(ProtocolsDbContext db, ISignatoriesApi
         var now = clock.GetUtcNow();
         var agreement = new Agreement
         {
-            Id = DemoIds.For("agreement", d.Reference),
+            Id = StableId.For("agreement", d.Reference),
             Reference = d.Reference,
             CreatedAt = now,
             UpdatedAt = now,
             CreatedBy = Importer,
         };
-        var coordinator = DemoIds.Organisation(d.Coordinator);
-        AgreementWriter.Apply(agreement, new Features.Shared.AgreementInput(
+        var coordinator = DemoOrganisationIds.Of(d.Coordinator);
+        AgreementWriter.Apply(agreement, new Domain.AgreementInput(
             d.Kind, d.TitleEn, d.TitleCy, d.SummaryEn, d.SummaryCy, d.Purpose, d.ServiceArea,
             [.. d.Regions.Select(r => Enum.Parse<ServiceArea>(r.Replace(" ", "", StringComparison.Ordinal), ignoreCase: true))],
-            coordinator, [.. d.Partners.Select(p => new PartnerInput(DemoIds.Organisation(p)))], d.ServiceUsers, d.DataCategories,
+            coordinator, [.. d.Partners.Select(p => new PartnerInput(DemoOrganisationIds.Of(p)))], d.ServiceUsers, d.DataCategories,
             d.ConsentBased, d.Gateways, d.OtherLegalBasis, d.Consent?.HowObtained, d.Consent?.ReviewInterval, d.Consent?.OverrideCriteria,
             d.SecurityNotes, null, d.ReviewDue, null, null, d.DevelopmentStarted, d.PractitionerHours));
         agreement.LiveOn = d.LiveOn;
@@ -72,13 +72,13 @@ internal sealed class ProtocolsDemoSeeder(ProtocolsDbContext db, ISignatoriesApi
         {
             agreement.Flows.Add(new InformationFlow
             {
-                Id = DemoIds.For("flow", $"{d.Reference}:{++position}"),
+                Id = StableId.For("flow", $"{d.Reference}:{++position}"),
                 AgreementId = agreement.Id,
                 Position = position,
                 Stage = f.Stage,
                 CustomStage = f.CustomStage,
-                FromOrganisationId = DemoIds.Organisation(f.From),
-                ToOrganisationId = DemoIds.Organisation(f.To),
+                FromOrganisationId = DemoOrganisationIds.Of(f.From),
+                ToOrganisationId = DemoOrganisationIds.Of(f.To),
                 Data = [.. f.Data],
                 Method = f.Method,
                 Frequency = f.Frequency,

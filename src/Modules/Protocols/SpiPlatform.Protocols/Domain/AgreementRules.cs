@@ -1,5 +1,4 @@
 using SpiPlatform.Protocols.Contracts;
-using SpiPlatform.Protocols.Features.Shared;
 using SpiPlatform.SharedKernel.Errors;
 using SpiPlatform.Signatories.Contracts;
 

@@ -54,7 +54,9 @@ internal sealed class AgreementGraphType : ObjectGraphType<Agreement>
         Field(a => a.PractitionerHours, nullable: true);
         Field<DateOnlyGraphType>("liveOn").Resolve(c => c.Source.LiveOn);
         Field<AgreementGraphType>("derivedFrom").Description("The agreement this one was started from.")
-            .ResolveAsync(async c => c.Source.DerivedFromId is { } id ? (await VisibleAsync(c, db => db.Agreements.Where(a => a.Id == id))).FirstOrDefault() : null);
+            .ResolveAsync(async c => c.Source.DerivedFromId is { } id
+                ? await c.RequestServices!.GetRequiredService<ProtocolsDbContext>().FindReadableAsync(id, null, c.User!, c.CancellationToken)
+                : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementGraphType>>>>("derivedAgreements")
             .Description("Agreements started from this one (that you can see).")
             .ResolveAsync(async c => await VisibleAsync(c, db => db.Agreements.Where(a => a.DerivedFromId == c.Source.Id)));
@@ -117,40 +119,5 @@ internal sealed class AgreementVersionGraphType : ObjectGraphType<AgreementVersi
         Field<NonNullGraphType<AgreementStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field(v => v.CreatedAt);
         Field(v => v.Reason);
-    }
-}
-
-internal sealed class AgreementDiffGraphType : ObjectGraphType<AgreementDiff>
-{
-    public AgreementDiffGraphType()
-    {
-        Name = "AgreementDiff";
-        Field(d => d.From);
-        Field(d => d.To);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldChangeGraphType>>>>("fields").Resolve(c => c.Source.Fields);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FlowChangeGraphType>>>>("flows").Resolve(c => c.Source.Flows);
-    }
-}
-
-internal sealed class FieldChangeGraphType : ObjectGraphType<FieldChange>
-{
-    public FieldChangeGraphType()
-    {
-        Name = "FieldChange";
-        Field(f => f.Field);
-        Field(f => f.Before, nullable: true);
-        Field(f => f.After, nullable: true);
-    }
-}
-
-internal sealed class FlowChangeGraphType : ObjectGraphType<FlowChange>
-{
-    public FlowChangeGraphType()
-    {
-        Name = "FlowChange";
-        Field<NonNullGraphType<IdGraphType>>("flowId").Resolve(c => c.Source.FlowId);
-        Field(f => f.Change).Description("Added, Removed or Changed.");
-        Field(f => f.Before, nullable: true);
-        Field(f => f.After, nullable: true);
     }
 }

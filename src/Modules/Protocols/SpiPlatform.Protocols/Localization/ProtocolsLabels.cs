@@ -1,19 +1,12 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.SharedKernel.GraphQL;
-using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.Protocols.Localization;
 
 /// <summary>Display names for the library's enums, in the reader's language.</summary>
 internal static class ProtocolsLabels
 {
-    public static bool IsWelsh => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "cy";
-
-    /// <summary>Text kept in both languages (titles, names), in the reader's.</summary>
-    public static string Pick(string english, string welsh) => IsWelsh && !string.IsNullOrWhiteSpace(welsh) ? welsh : english;
-
     public static string Kind(this IStringLocalizer l, AgreementKind kind) => l[kind switch
     {
         AgreementKind.Isp => "Information Sharing Protocol",
@@ -124,9 +117,6 @@ internal static class ProtocolsLabels
         _ => role.ToString(),
     }];
 
-    public static string Sector(this IStringLocalizer l, OrganisationSector sector) => l[OrganisationSectorNames.English(sector)];
-
-    public static string Region(this IStringLocalizer l, ServiceArea area) => ServiceAreaNames.Of(area, IsWelsh);
 }
 
 /// <summary>The legal-basis facet values that are not statutory gateways.</summary>

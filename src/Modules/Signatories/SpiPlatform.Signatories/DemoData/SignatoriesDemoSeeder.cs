@@ -18,7 +18,7 @@ internal sealed class SignatoriesDemoSeeder(SignatoriesDbContext db, TimeProvide
 {
     private static readonly Actor Importer = new("system:demo-data", "Demo data");
 
-    public static Guid IdOf(string nameEn) => DemoIds.Organisation(nameEn);
+    public static Guid IdOf(string nameEn) => DemoOrganisationIds.Of(nameEn);
 
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -47,7 +47,7 @@ internal sealed class SignatoriesDemoSeeder(SignatoriesDbContext db, TimeProvide
             }
             var signature = new AccordSignature
             {
-                Id = DemoIds.For("signature", demo.NameEn),
+                Id = StableId.For("signature", demo.NameEn),
                 OrganisationId = organisation.Id,
                 DeclarationVersion = "4.0",
                 SignedByName = demo.SignedByName,

@@ -1,3 +1,5 @@
+using SpiPlatform.Signatories.Contracts;
+
 namespace SpiPlatform.Signatories.Domain;
 
 internal enum SignatureStatus
@@ -25,4 +27,15 @@ internal sealed class AccordSignature
     public string? DecidedBy { get; set; }
     public string? Reason { get; set; }
     public DateOnly? RenewalDueOn { get; set; }
+
+    /// <summary>The signature's status in the register's words (the organisation takes its latest signature's).</summary>
+    public AccordStatus RegisterStatus => Status switch
+    {
+        SignatureStatus.Pending => AccordStatus.Pending,
+        SignatureStatus.Active => AccordStatus.Active,
+        SignatureStatus.Rejected => AccordStatus.Rejected,
+        SignatureStatus.Withdrawn => AccordStatus.Withdrawn,
+        SignatureStatus.Lapsed => AccordStatus.Lapsed,
+        _ => throw new InvalidOperationException($"Unknown signature status {Status}."),
+    };
 }

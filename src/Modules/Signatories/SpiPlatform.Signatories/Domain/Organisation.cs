@@ -48,16 +48,7 @@ internal sealed class Organisation
     public void RefreshStatus()
     {
         var latest = LatestSignature;
-        Status = latest?.Status switch
-        {
-            null => AccordStatus.NotSigned,
-            SignatureStatus.Pending => AccordStatus.Pending,
-            SignatureStatus.Active => AccordStatus.Active,
-            SignatureStatus.Rejected => AccordStatus.Rejected,
-            SignatureStatus.Withdrawn => AccordStatus.Withdrawn,
-            SignatureStatus.Lapsed => AccordStatus.Lapsed,
-            _ => throw new InvalidOperationException($"Unknown signature status {latest.Status}."),
-        };
+        Status = latest?.RegisterStatus ?? AccordStatus.NotSigned;
         SignedOn = latest?.SignedOn;
     }
 }

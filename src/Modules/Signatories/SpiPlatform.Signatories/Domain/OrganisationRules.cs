@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using SpiPlatform.SharedKernel.Errors;
 using SpiPlatform.Signatories.Contracts;
-using SpiPlatform.Signatories.Features.Shared;
+using SpiPlatform.Signatories.Domain;
 
 namespace SpiPlatform.Signatories.Domain;
 

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SpiPlatform.SharedKernel.GraphQL;
+using SpiPlatform.Signatories.Contracts;
 using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Domain;
 using SpiPlatform.Signatories.Features.Shared;
@@ -32,9 +33,8 @@ internal sealed class OrganisationGraphType : ObjectGraphType<Organisation>
         Field<IdGraphType>("leadOrganisationId").Resolve(c => c.Source.LeadOrganisationId);
         Field<OrganisationGraphType>("leadOrganisation")
             .Description("The organisation that registered and manages this one, if any.")
-            .ResolveAsync(async c => c.Source.LeadOrganisationId is { } lead
-                ? await c.RequestServices!.GetRequiredService<SignatoriesDbContext>().Organisations.AsNoTracking()
-                    .Include(o => o.Signatures).FirstOrDefaultAsync(o => o.Id == lead, c.CancellationToken)
+            .Resolve(c => c.Source.LeadOrganisationId is { } lead
+                ? c.RequestServices!.GetRequiredService<IOrganisationGraph>().Load(c, lead)
                 : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccordSignatureGraphType>>>>("signatures")
             .Description("Every signature, newest first.")

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using SpiPlatform.Signatories.Contracts;
 using SpiPlatform.Signatories.Domain;
-using SpiPlatform.Signatories.Features.SearchRegister;
 
 namespace SpiPlatform.Signatories.GraphQL;
 
@@ -23,9 +22,4 @@ internal sealed class AccordStatusGraphType : EnumerationGraphType<AccordStatus>
 internal sealed class SignatureStatusGraphType : EnumerationGraphType<SignatureStatus>
 {
     public SignatureStatusGraphType() => Name = "SignatureStatus";
-}
-
-internal sealed class RegisterOrderGraphType : EnumerationGraphType<RegisterOrder>
-{
-    public RegisterOrderGraphType() => Description = "RELEVANCE puts the best name match first when searching.";
 }

@@ -1,18 +1,11 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.Signatories.Localization;
 
-/// <summary>Display names for the register's enums, in the reader's language.</summary>
+/// <summary>Display names for the register's own enums, in the reader's language (sector and area names live in the contracts).</summary>
 internal static class Labels
 {
-    public static bool IsWelsh => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "cy";
-
-    public static string Sector(this IStringLocalizer l, OrganisationSector sector) => l[OrganisationSectorNames.English(sector)];
-
-    public static string Area(this IStringLocalizer l, ServiceArea area) => ServiceAreaNames.Of(area, IsWelsh);
-
     public static string Status(this IStringLocalizer l, AccordStatus status) => l[status switch
     {
         AccordStatus.NotSigned => "Not signed",
@@ -23,7 +16,4 @@ internal static class Labels
         AccordStatus.Lapsed => "Lapsed",
         _ => status.ToString(),
     }];
-
-    /// <summary>The organisation's name in the reader's language.</summary>
-    public static string Name(string nameEn, string nameCy) => IsWelsh ? nameCy : nameEn;
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Protocols.Data;
 using SpiPlatform.Protocols.Domain;
@@ -8,18 +7,33 @@ using SpiPlatform.SharedKernel.Errors;
 
 namespace SpiPlatform.Protocols.Features.Shared;
 
+/// <summary>
+/// Loading agreements with their partners and flows. What the caller may not read is not there for them: every page,
+/// handler and GraphQL field that finds an agreement for a caller goes through <see cref="FindReadableAsync"/>.
+/// </summary>
 internal static class AgreementStore
 {
     public static Task<Agreement?> FindAsync(this ProtocolsDbContext db, Guid id, CancellationToken ct)
         => db.Agreements.Include(a => a.Partners).Include(a => a.Flows).FirstOrDefaultAsync(a => a.Id == id, ct);
 
-    /// <summary>A draft the user may edit, at the version they last saw.</summary>
+    /// <summary>The agreement by id or, failing that, by reference (any case), if the caller may read it; else null.</summary>
+    public static async Task<Agreement?> FindReadableAsync(
+        this ProtocolsDbContext db, Guid? id, string? reference, ClaimsPrincipal user, CancellationToken ct, bool track = false)
+    {
+        var wanted = reference?.Trim().ToUpperInvariant();
+        var query = db.Agreements.Include(a => a.Partners).Include(a => a.Flows);
+        var agreement = id is { } byId
+            ? await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == byId, ct)
+            : wanted is { Length: > 0 } ? await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(a => a.Reference == wanted, ct) : null;
+        return agreement is not null && ProtocolsAccess.CanRead(user, agreement) ? agreement : null;
+    }
+
+    /// <summary>A draft the user may edit, at the version they last saw (tracked, to be changed and saved).</summary>
     public static async Task<Result<Agreement>> LoadDraftAsync(this ProtocolsDbContext db, Guid id, int? version, ClaimsPrincipal user, CancellationToken ct)
     {
-        var agreement = await db.FindAsync(id, ct);
-        if (agreement is null || !ProtocolsAccess.CanRead(user, agreement))
+        if (await db.FindReadableAsync(id, null, user, ct, track: true) is not { } agreement)
         {
-            return Problem.NotFound("There is no agreement with that id.");
+            return NotFound;
         }
         if (!ProtocolsAccess.CanEdit(user, agreement))
         {
@@ -36,24 +50,7 @@ internal static class AgreementStore
         return agreement;
     }
 
-    public static async Task<Problem?> TrySaveAsync(this ProtocolsDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return Problem.Conflict("Someone else changed this agreement while you were editing. Reload it and make your change again.", "version");
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            db.ChangeTracker.Clear();
-            return Problem.Conflict("That change clashes with another agreement.");
-        }
-    }
+    public static Problem NotFound => Problem.NotFound("There is no agreement with that id.");
 
     public static async Task<string> NextReferenceAsync(this ProtocolsDbContext db, AgreementKind kind, int year, CancellationToken ct)
     {

@@ -30,6 +30,13 @@ internal static class ProtocolsAccess
     public static bool CanCreate(ClaimsPrincipal user, Guid? coordinatorId)
         => CanWriteAny(user) || (OwnOrganisation(user) is { } own && own == coordinatorId);
 
+    /// <summary>
+    /// Who coordinates a new draft, whichever way it is started: the organisation asked for; else the caller's own;
+    /// else, for a draft started from another agreement, that agreement's coordinator.
+    /// </summary>
+    public static Guid? CoordinatorOf(ClaimsPrincipal user, Guid? requested, Guid? fallback = null)
+        => requested ?? OwnOrganisation(user) ?? fallback;
+
     public static bool CanEdit(ClaimsPrincipal user, Agreement agreement)
         => CanWriteAny(user) || (OwnOrganisation(user) is { } own && agreement.PartnerIds.Contains(own));
 }

@@ -8,9 +8,13 @@ using SpiPlatform.Signatories.Features.Shared;
 
 namespace SpiPlatform.Signatories.Features.RegisterOrganisation;
 
-internal sealed class RegisterOrganisationHandler(SignatoriesDbContext db, TimeProvider clock)
+/// <summary>
+/// Puts an organisation on the register. An organisation editor with no organisation yet (self-service sign-up)
+/// becomes the editor of what they registered, whichever way they registered it.
+/// </summary>
+internal sealed class RegisterOrganisationHandler(SignatoriesDbContext db, TimeProvider clock, IOrganisationMembership membership)
 {
-    public async Task<Result<Organisation>> HandleAsync(OrganisationDetails input, ClaimsPrincipal user, CancellationToken ct, Guid? id = null)
+    public async Task<Result<Organisation>> HandleAsync(OrganisationDetails input, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!SignatoriesAccess.CanRegister(user, input.LeadOrganisationId))
         {
@@ -32,10 +36,18 @@ internal sealed class RegisterOrganisationHandler(SignatoriesDbContext db, TimeP
         }
 
         var now = clock.GetUtcNow();
-        var organisation = new Organisation { Id = id ?? Guid.CreateVersion7(), RegisteredAt = now, UpdatedAt = now };
+        var organisation = new Organisation { Id = Guid.CreateVersion7(), RegisteredAt = now, UpdatedAt = now };
         OrganisationEditing.Apply(organisation, clean);
         db.Organisations.Add(organisation);
         db.Record(organisation, Actor.From(user), "Registered", before: null, now);
-        return await db.TrySaveAsync(ct) is { } conflict ? conflict : organisation;
+        if (await db.TrySaveAsync(ct) is { } conflict)
+        {
+            return conflict;
+        }
+        if (SignatoriesAccess.IsEditorWithoutOrganisation(user))
+        {
+            await membership.LinkEditorAsync(user, organisation.Id, ct);
+        }
+        return organisation;
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.SharedKernel;
+using SpiPlatform.Signatories.Contracts;
 using SpiPlatform.Signatories.Domain;
 using SpiPlatform.Signatories.Localization;
 
@@ -47,8 +48,8 @@ internal static class RegisterCsvEndpoint
     [
         o.NameEn,
         o.NameCy,
-        l.Sector(o.Sector),
-        string.Join("; ", o.Areas.Select(a => l.Area(a))),
+        OrganisationSectorNames.Of(o.Sector),
+        string.Join("; ", o.Areas.Select(a => ServiceAreaNames.Of(a))),
         l.Status(o.Status),
         o.SignedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         o.Website,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SpiPlatform.SharedKernel.Errors;
 using SpiPlatform.Signatories.Data;
+using SpiPlatform.Signatories.Domain;
 
 namespace SpiPlatform.Signatories.Features.Shared;
 

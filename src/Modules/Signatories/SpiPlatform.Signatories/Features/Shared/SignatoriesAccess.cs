@@ -33,6 +33,10 @@ internal static class SignatoriesAccess
         return own is null ? leadOrganisationId is null : leadOrganisationId == own;
     }
 
+    /// <summary>Someone who signed up to register their organisation and has not registered it yet.</summary>
+    public static bool IsEditorWithoutOrganisation(ClaimsPrincipal user)
+        => user.IsInRole(SpiRoles.OrganisationEditor) && user.OrganisationIdOf() is null;
+
     /// <summary>An organisation editor edits their own organisation and the bodies it leads.</summary>
     public static bool CanEdit(ClaimsPrincipal user, Organisation organisation)
     {

@@ -2,14 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Protocols.Data;
-using SpiPlatform.Protocols.Features.EditAgreement;
+using SpiPlatform.Protocols.Features.UpdateDraft;
 using SpiPlatform.Protocols.Localization;
 using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.Protocols.Areas.Drafting.Pages;
 
 /// <summary>Step 1: what the agreement is for.</summary>
-internal sealed class BasicsModel(ProtocolsDbContext db, AgreementHandlers handlers, IStringLocalizer<ProtocolsResource> l) : DraftStepPage(db, handlers, l)
+internal sealed class BasicsModel(ProtocolsDbContext db, UpdateDraftHandler update, IStringLocalizer<ProtocolsResource> l) : DraftStepPage(db, update, l)
 {
     [BindProperty] public string? Kind { get; set; }
     [BindProperty] public string? TitleEn { get; set; }

@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Protocols.Data;
 using SpiPlatform.Protocols.Domain;
-using SpiPlatform.Protocols.Features.EditAgreement;
 using SpiPlatform.Protocols.Features.Shared;
+using SpiPlatform.Protocols.Features.UpdateDraft;
 using SpiPlatform.Protocols.Localization;
-using SpiPlatform.SharedKernel.Errors;
+using SpiPlatform.Web;
 
 namespace SpiPlatform.Protocols.Areas.Drafting.Pages;
 
@@ -19,7 +18,7 @@ namespace SpiPlatform.Protocols.Areas.Drafting.Pages;
 /// person loaded, so two people editing different steps at once cannot overwrite each other unseen.
 /// </summary>
 [Authorize]
-internal abstract class DraftStepPage(ProtocolsDbContext db, AgreementHandlers handlers, IStringLocalizer<ProtocolsResource> l) : PageModel
+internal abstract class DraftStepPage(ProtocolsDbContext db, UpdateDraftHandler update, IStringLocalizer<ProtocolsResource> l) : PageModel
 {
     public static readonly (string Step, string Title)[] Steps =
     [
@@ -30,7 +29,7 @@ internal abstract class DraftStepPage(ProtocolsDbContext db, AgreementHandlers h
 
     public Agreement Agreement { get; private set; } = null!;
 
-    public List<(string? Field, string Message)> Errors { get; } = [];
+    public FormErrors Errors { get; private set; } = new();
 
     public abstract string Step { get; }
 
@@ -54,9 +53,7 @@ internal abstract class DraftStepPage(ProtocolsDbContext db, AgreementHandlers h
     /// <summary>The agreement by reference if the user may edit it; otherwise 404 (cannot see it) or 403 (cannot change it).</summary>
     public static async Task<(Agreement? Agreement, IActionResult? Stop)> FindEditableAsync(ProtocolsDbContext db, string reference, PageModel page)
     {
-        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows)
-            .FirstOrDefaultAsync(a => a.Reference == reference.ToUpperInvariant(), page.HttpContext.RequestAborted);
-        if (agreement is null || !ProtocolsAccess.CanRead(page.User, agreement))
+        if (await db.FindReadableAsync(null, reference, page.User, page.HttpContext.RequestAborted) is not { } agreement)
         {
             return (null, page.NotFound());
         }
@@ -66,14 +63,12 @@ internal abstract class DraftStepPage(ProtocolsDbContext db, AgreementHandlers h
     /// <summary>Saves this step's change to the stored draft, then goes to the next step (or shows the problems).</summary>
     protected async Task<IActionResult> SaveAsync(Func<AgreementInput, AgreementInput> change, string next)
     {
-        var result = await handlers.UpdateAsync(Agreement.Id, Version, change(InputOf(Agreement)), User, HttpContext.RequestAborted);
+        var result = await update.HandleAsync(Agreement.Id, Version, change(InputOf(Agreement)), User, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return Redirect(UrlFor(Agreement.Reference, next));
         }
-        Errors.AddRange(result.Problems.Select(p => (p.Field, l.Localise(p))));
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
+        return Refused(result.Problems);
     }
 
     public static string UrlFor(string reference, string step) => step == "flows" ? $"/library/{reference}/flows" : $"/library/{reference}/edit/{step}";
@@ -85,7 +80,15 @@ internal abstract class DraftStepPage(ProtocolsDbContext db, AgreementHandlers h
         a.ConsentOverrideCriteria, a.SecurityNotes, a.RetentionNotes, a.ReviewDue, a.DpiaReference, a.DpiaStatus, a.DevelopmentStarted,
         a.PractitionerHours);
 
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => string.Equals(e.Field, field, StringComparison.OrdinalIgnoreCase)).Message;
+    public string? ErrorFor(string field) => Errors.For(field);
+
+    /// <summary>Shows this step again with the handler's problems and the status they call for.</summary>
+    protected IActionResult Refused(IReadOnlyList<SharedKernel.Errors.Problem> problems)
+    {
+        Errors = FormErrors.From(problems, l);
+        Response.StatusCode = PageProblems.StatusFor(problems);
+        return Page();
+    }
 
     protected static List<T> Parse<T>(IEnumerable<string> values) where T : struct, Enum
         => [.. values.Select(v => Enum.TryParse<T>(v, out var parsed) && Enum.IsDefined(parsed) ? (T?)parsed : null).OfType<T>()];

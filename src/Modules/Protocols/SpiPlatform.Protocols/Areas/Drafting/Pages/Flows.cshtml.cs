@@ -2,16 +2,17 @@ using Htmx;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Protocols.Data;
 using SpiPlatform.Protocols.Domain;
-using SpiPlatform.Protocols.Features.EditAgreement;
+using SpiPlatform.Protocols.Features.EditFlows;
 using SpiPlatform.Protocols.Features.Shared;
 using SpiPlatform.Protocols.Localization;
 using SpiPlatform.SharedKernel.Errors;
+using SpiPlatform.SharedKernel.Localization;
 using SpiPlatform.Signatories.Contracts;
+using SpiPlatform.Web;
 
 namespace SpiPlatform.Protocols.Areas.Drafting.Pages;
 
@@ -20,7 +21,7 @@ namespace SpiPlatform.Protocols.Areas.Drafting.Pages;
 /// just the table; without JavaScript each action posts and the page comes back.
 /// </summary>
 [Authorize]
-internal sealed class FlowsModel(ProtocolsDbContext db, ISignatoriesApi register, FlowHandlers flows, IStringLocalizer<ProtocolsResource> l) : PageModel
+internal sealed class FlowsModel(ProtocolsDbContext db, ISignatoriesApi register, EditFlowsHandler flows, IStringLocalizer<ProtocolsResource> l) : PageModel
 {
     [BindProperty] public NewFlow Flow { get; set; } = new();
     [BindProperty] public int Version { get; set; }
@@ -28,7 +29,7 @@ internal sealed class FlowsModel(ProtocolsDbContext db, ISignatoriesApi register
 
     public Agreement Agreement { get; private set; } = null!;
     public IReadOnlyDictionary<Guid, OrganisationSummary> Partners { get; private set; } = new Dictionary<Guid, OrganisationSummary>();
-    public List<(string? Field, string Message)> Errors { get; } = [];
+    public FormErrors Errors { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(string reference) => await LoadAsync(reference) ?? Page();
 
@@ -52,7 +53,7 @@ internal sealed class FlowsModel(ProtocolsDbContext db, ISignatoriesApi register
         return await RespondAsync(reference, result, clearForm: false);
     }
 
-    public string Name(Guid id) => Partners.TryGetValue(id, out var o) ? (ProtocolsLabels.IsWelsh ? o.NameCy : o.NameEn) : id.ToString();
+    public string Name(Guid id) => Partners.TryGetValue(id, out var o) ? Bilingual.Pick(o.NameEn, o.NameCy) : id.ToString();
 
     private async Task<IActionResult> RespondAsync(string reference, Result<Agreement> result, bool clearForm)
     {
@@ -69,8 +70,8 @@ internal sealed class FlowsModel(ProtocolsDbContext db, ISignatoriesApi register
         }
         else
         {
-            Errors.AddRange(result.Problems.Select(p => (p.Field, l.Localise(p))));
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Errors = FormErrors.From(result.Problems, l, anchorPrefix: "flow-");
+            Response.StatusCode = PageProblems.StatusFor(result.Problems);
         }
         db.ChangeTracker.Clear();
         await LoadAsync(reference);

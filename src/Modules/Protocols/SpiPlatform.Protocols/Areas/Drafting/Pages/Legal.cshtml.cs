@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Protocols.Data;
-using SpiPlatform.Protocols.Features.EditAgreement;
+using SpiPlatform.Protocols.Features.UpdateDraft;
 using SpiPlatform.Protocols.Localization;
 
 namespace SpiPlatform.Protocols.Areas.Drafting.Pages;
 
 /// <summary>Step 3: what personal information is shared and on what legal basis.</summary>
-internal sealed class LegalModel(ProtocolsDbContext db, AgreementHandlers handlers, IStringLocalizer<ProtocolsResource> l) : DraftStepPage(db, handlers, l)
+internal sealed class LegalModel(ProtocolsDbContext db, UpdateDraftHandler update, IStringLocalizer<ProtocolsResource> l) : DraftStepPage(db, update, l)
 {
     [BindProperty] public List<string> DataCategories { get; set; } = [];
     [BindProperty] public bool ConsentRequired { get; set; }

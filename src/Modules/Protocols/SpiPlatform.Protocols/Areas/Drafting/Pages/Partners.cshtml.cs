@@ -1,16 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Data;
-using SpiPlatform.Protocols.Features.EditAgreement;
+using SpiPlatform.Protocols.Domain;
 using SpiPlatform.Protocols.Features.Shared;
+using SpiPlatform.Protocols.Features.UpdateDraft;
 using SpiPlatform.Protocols.Localization;
 using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.Protocols.Areas.Drafting.Pages;
 
 /// <summary>Step 2: the coordinating organisation and the partners, chosen from the current Accord signatories.</summary>
-internal sealed class PartnersModel(ProtocolsDbContext db, AgreementHandlers handlers, ISignatoriesApi register, IStringLocalizer<ProtocolsResource> l)
-    : DraftStepPage(db, handlers, l)
+internal sealed class PartnersModel(ProtocolsDbContext db, UpdateDraftHandler update, ISignatoriesApi register, IStringLocalizer<ProtocolsResource> l)
+    : DraftStepPage(db, update, l)
 {
     [BindProperty] public Guid? CoordinatorId { get; set; }
     [BindProperty] public List<Guid> PartnerIds { get; set; } = [];

@@ -1,18 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Data;
-using SpiPlatform.Protocols.Features.EditAgreement;
-using SpiPlatform.Protocols.Features.Lifecycle;
+using SpiPlatform.Protocols.Features.SubmitForQualityAssurance;
+using SpiPlatform.Protocols.Features.UpdateDraft;
 using SpiPlatform.Protocols.Localization;
 using SpiPlatform.SharedKernel.Errors;
+using SpiPlatform.SharedKernel.Localization;
 using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.Protocols.Areas.Drafting.Pages;
 
 /// <summary>Step 5: check the draft, then submit it to the WASPI team for quality assurance.</summary>
 internal sealed class ReviewModel(
-    ProtocolsDbContext db, AgreementHandlers handlers, LifecycleHandler lifecycle, ISignatoriesApi register, IStringLocalizer<ProtocolsResource> l)
-    : DraftStepPage(db, handlers, l)
+    ProtocolsDbContext db, UpdateDraftHandler update, SubmitForQualityAssuranceHandler submit, ISignatoriesApi register, IStringLocalizer<ProtocolsResource> l)
+    : DraftStepPage(db, update, l)
 {
     public IReadOnlyDictionary<Guid, OrganisationSummary> Organisations { get; private set; } = new Dictionary<Guid, OrganisationSummary>();
 
@@ -26,17 +27,16 @@ internal sealed class ReviewModel(
         {
             return stop;
         }
-        var result = await lifecycle.SubmitForQualityAssuranceAsync(Agreement.Id, Version, User, HttpContext.RequestAborted);
+        var result = await submit.HandleAsync(Agreement.Id, Version, User, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return Redirect($"/library/{Agreement.Reference}");
         }
-        Errors.AddRange(result.Problems.Select(p => (p.Field, L.Localise(p))));
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Refused(result.Problems);
         return await ShowAsync();
     }
 
-    public string Name(Guid id) => Organisations.TryGetValue(id, out var o) ? ProtocolsLabels.Pick(o.NameEn, o.NameCy) : id.ToString();
+    public string Name(Guid id) => Organisations.TryGetValue(id, out var o) ? Bilingual.Pick(o.NameEn, o.NameCy) : id.ToString();
 
     private async Task<IActionResult> ShowAsync()
     {

@@ -5,18 +5,20 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Data;
 using SpiPlatform.Protocols.Domain;
-using SpiPlatform.Protocols.Features.EditAgreement;
+using SpiPlatform.Protocols.Features.DeriveAgreement;
 using SpiPlatform.Protocols.Features.Shared;
 using SpiPlatform.Protocols.Localization;
 using SpiPlatform.SharedKernel;
 using SpiPlatform.SharedKernel.Errors;
+using SpiPlatform.SharedKernel.Localization;
 using SpiPlatform.Signatories.Contracts;
+using SpiPlatform.Web;
 
 namespace SpiPlatform.Protocols.Areas.Protocols.Pages;
 
 /// <summary>One agreement in full, with its versions and lineage, and "Start a draft from this" for signed-in users.</summary>
 [AllowAnonymous]
-internal sealed class AgreementModel(ProtocolsDbContext db, AgreementHandlers handlers, ISignatoriesApi register, TimeProvider clock, IStringLocalizer<ProtocolsResource> l) : PageModel
+internal sealed class AgreementModel(ProtocolsDbContext db, DeriveAgreementHandler derive, ISignatoriesApi register, TimeProvider clock, IStringLocalizer<ProtocolsResource> l) : PageModel
 {
     public Agreement Agreement { get; private set; } = null!;
 
@@ -28,7 +30,7 @@ internal sealed class AgreementModel(ProtocolsDbContext db, AgreementHandlers ha
 
     public IReadOnlyList<Agreement> Derived { get; private set; } = [];
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public FormErrors Errors { get; private set; } = new();
 
     public DateOnly Today => clock.TodayInWales();
 
@@ -45,20 +47,24 @@ internal sealed class AgreementModel(ProtocolsDbContext db, AgreementHandlers ha
         {
             return NotFound();
         }
-        var result = await handlers.DeriveAsync(Agreement.Id, null, User, ct);
+        var result = await derive.HandleAsync(Agreement.Id, null, User, ct);
         if (result.Value is { } draft)
         {
             return Redirect(LibraryModel.Path + "/" + draft.Reference);
         }
-        Errors = [.. result.Problems.Select(p => p.Code == ErrorCodes.Forbidden
-            ? l["You cannot start a draft because your account is not linked to an organisation that may coordinate agreements. Ask the programme team to link it."].Value
-            : l.Localise(p))];
-        Response.StatusCode = result.Problems.Any(p => p.Code == ErrorCodes.Forbidden) ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity;
+        Errors = new FormErrors();
+        foreach (var p in result.Problems)
+        {
+            Errors.Add(null, p.Code == ErrorCodes.Forbidden
+                ? l["You cannot start a draft because your account is not linked to an organisation that may coordinate agreements. Ask the programme team to link it."]
+                : l.Localise(p));
+        }
+        Response.StatusCode = PageProblems.StatusFor(result.Problems);
         return Page();
     }
 
     public string Name(Guid id)
-        => Organisations.TryGetValue(id, out var o) ? ProtocolsLabels.Pick(o.NameEn, o.NameCy) : l["Unknown organisation"];
+        => Organisations.TryGetValue(id, out var o) ? Bilingual.Pick(o.NameEn, o.NameCy) : l["Unknown organisation"];
 
     public OrganisationSector? SectorOf(Guid id) => Organisations.TryGetValue(id, out var o) ? o.Sector : null;
 
@@ -68,9 +74,7 @@ internal sealed class AgreementModel(ProtocolsDbContext db, AgreementHandlers ha
 
     private async Task<bool> LoadAsync(string reference, CancellationToken ct)
     {
-        var wanted = reference.Trim().ToUpperInvariant();
-        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows).FirstOrDefaultAsync(a => a.Reference == wanted, ct);
-        if (agreement is null || !ProtocolsAccess.CanRead(User, agreement))
+        if (await db.FindReadableAsync(null, reference, User, ct) is not { } agreement)
         {
             return false;
         }

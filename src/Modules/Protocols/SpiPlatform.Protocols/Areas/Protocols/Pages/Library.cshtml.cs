@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Protocols.Domain;
-using SpiPlatform.Protocols.Features.Library;
+using SpiPlatform.Protocols.Features.SearchLibrary;
 using SpiPlatform.Protocols.Features.Shared;
+using SpiPlatform.Protocols.Features.SuggestTitles;
 using SpiPlatform.Protocols.Localization;
 using SpiPlatform.SharedKernel;
 using SpiPlatform.SharedKernel.GraphQL;
+using SpiPlatform.SharedKernel.Localization;
 using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.Protocols.Areas.Protocols.Pages;
@@ -76,7 +78,7 @@ internal sealed class LibraryModel(LibrarySearch search, TitleSuggestions sugges
         => Results.TotalCount == 1 ? l["1 agreement"] : l["{0} agreements", Results.TotalCount];
 
     public string CoordinatorName(Agreement a)
-        => Organisations.TryGetValue(a.CoordinatorId, out var o) ? ProtocolsLabels.Pick(o.NameEn, o.NameCy) : l["Unknown organisation"];
+        => Organisations.TryGetValue(a.CoordinatorId, out var o) ? Bilingual.Pick(o.NameEn, o.NameCy) : l["Unknown organisation"];
 
     private List<FacetGroup> BuildFacets()
     {
@@ -90,8 +92,8 @@ internal sealed class LibraryModel(LibrarySearch search, TitleSuggestions sugges
             groups.Add(Group("status", l["Status"], f.Statuses, Filter.Statuses, l.Status));
         }
         groups.Add(Group("service", l["Service area"], f.ServiceAreas, Filter.Services, l.Service));
-        groups.Add(Group("sector", l["Partner sector"], f.PartnerSectors, Filter.Sectors, l.Sector));
-        groups.Add(Group("region", l["Region"], f.Regions, Filter.Regions, l.Region));
+        groups.Add(Group("sector", l["Partner sector"], f.PartnerSectors, Filter.Sectors, OrganisationSectorNames.Of));
+        groups.Add(Group("region", l["Region"], f.Regions, Filter.Regions, ServiceAreaNames.Of));
         groups.Add(Group("data", l["Data shared"], f.DataCategories, Filter.Data, l.Data));
         var bases = f.LegalBases.Select(c => c.Value).Union(Filter.Bases).OrderBy(b => b == LegalBases.Consent ? 0 : b == LegalBases.Other ? 2 : 1).ThenBy(b => l.LegalBasis(b), StringComparer.CurrentCulture);
         groups.Add(new FacetGroup("basis", l["Legal basis"], [.. bases.Select(b => new FacetOption(b, l.LegalBasis(b), Count(f.LegalBases, b), Filter.Bases.Contains(b)))]));

@@ -5,6 +5,7 @@ using SpiPlatform.SharedKernel.Errors;
 using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Features.NameDesignatedPerson;
 using SpiPlatform.Signatories.Localization;
+using SpiPlatform.Web;
 
 namespace SpiPlatform.Signatories.Areas.Signatories.Pages;
 

@@ -6,6 +6,7 @@ using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Domain;
 using SpiPlatform.Signatories.Features.UpdateOrganisation;
 using SpiPlatform.Signatories.Localization;
+using SpiPlatform.Web;
 
 namespace SpiPlatform.Signatories.Areas.Signatories.Pages;
 

@@ -3,18 +3,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.SharedKernel.Errors;
+using SpiPlatform.SharedKernel.Localization;
 using SpiPlatform.SharedKernel.Security;
 using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Features.RegisterOrganisation;
 using SpiPlatform.Signatories.Localization;
+using SpiPlatform.Web;
 
 namespace SpiPlatform.Signatories.Areas.Signatories.Pages;
 
 /// <summary>Step 1 of joining: register the organisation (an editor of an organisation registers a body it leads).</summary>
 [Authorize]
-internal sealed class JoinModel(
-    RegisterOrganisationHandler register, IOrganisationMembership membership, SignatoriesDbContext db, IStringLocalizer<SignatoriesResource> l)
-    : PageModel
+internal sealed class JoinModel(RegisterOrganisationHandler register, SignatoriesDbContext db, IStringLocalizer<SignatoriesResource> l) : PageModel
 {
     [BindProperty] public OrganisationForm Form { get; set; } = new();
 
@@ -32,19 +32,15 @@ internal sealed class JoinModel(
         var result = problems.Count > 0 ? Result<Domain.Organisation>.Fail(problems) : await register.HandleAsync(details, User, HttpContext.RequestAborted);
         if (result.Value is { } organisation)
         {
-            if (LeadId is null && User.IsInRole(SpiRoles.OrganisationEditor))
-            {
-                await membership.LinkEditorAsync(HttpContext, organisation.Id, HttpContext.RequestAborted);
-            }
             return Redirect($"/signatories/{organisation.Id}/designated-person");
         }
-        if (result.Problems.Any(p => p.Code == ErrorCodes.Forbidden))
+        Response.StatusCode = PageProblems.StatusFor(result.Problems);
+        if (Response.StatusCode == StatusCodes.Status403Forbidden)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         Errors = FormErrors.From(result.Problems, l);
         await DescribeLeadAsync();
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 
@@ -52,7 +48,7 @@ internal sealed class JoinModel(
     {
         if (LeadId is { } lead && await db.Organisations.FindAsync([lead], HttpContext.RequestAborted) is { } organisation)
         {
-            LeadOrganisationName = Labels.Name(organisation.NameEn, organisation.NameCy);
+            LeadOrganisationName = Bilingual.Pick(organisation.NameEn, organisation.NameCy);
         }
     }
 }

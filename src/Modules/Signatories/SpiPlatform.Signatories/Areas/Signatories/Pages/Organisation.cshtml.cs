@@ -48,17 +48,6 @@ internal sealed class OrganisationModel(SignatoriesDbContext db, IProtocolsApi p
         return Page();
     }
 
-    /// <summary>A signature's status in the register's words (the two enums share their names).</summary>
-    public static AccordStatus StatusOf(AccordSignature signature) => signature.Status switch
-    {
-        SignatureStatus.Pending => AccordStatus.Pending,
-        SignatureStatus.Active => AccordStatus.Active,
-        SignatureStatus.Rejected => AccordStatus.Rejected,
-        SignatureStatus.Withdrawn => AccordStatus.Withdrawn,
-        SignatureStatus.Lapsed => AccordStatus.Lapsed,
-        _ => throw new InvalidOperationException($"Unknown signature status {signature.Status}."),
-    };
-
     private static IQueryable<LinkedOrganisation> Linked(IQueryable<Organisation> organisations)
         => organisations.AsNoTracking().Select(o => new LinkedOrganisation(o.Id, o.NameEn, o.NameCy, o.Status));
 }

@@ -71,4 +71,4 @@ internal sealed class OrganisationForm
 }
 
 /// <summary>What the shared fields partial needs.</summary>
-internal sealed record OrganisationFieldsView(OrganisationForm Form, Localization.FormErrors Errors);
+internal sealed record OrganisationFieldsView(OrganisationForm Form, Web.FormErrors Errors);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Features.SignAccord;
 using SpiPlatform.Signatories.Localization;
+using SpiPlatform.Web;
 
 namespace SpiPlatform.Signatories.Areas.Signatories.Pages;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Features.WithdrawFromAccord;
 using SpiPlatform.Signatories.Localization;
+using SpiPlatform.Web;
 
 namespace SpiPlatform.Signatories.Areas.Signatories.Pages;
 

@@ -1,0 +1,29 @@
+using SpiPlatform.Protocols.Contracts;
+using SpiPlatform.Protocols.Domain;
+using SpiPlatform.Signatories.Contracts;
+
+namespace SpiPlatform.Protocols.Features.SearchLibrary;
+
+/// <summary>One question to the library; every list matches any of its values, lists combine with AND.</summary>
+internal sealed record LibraryQuery(
+    string? Search,
+    IReadOnlyList<AgreementKind>? Kinds = null,
+    IReadOnlyList<AgreementStatus>? Statuses = null,
+    IReadOnlyList<AgreementServiceArea>? ServiceAreas = null,
+    IReadOnlyList<OrganisationSector>? PartnerSectors = null,
+    IReadOnlyList<ServiceArea>? Regions = null,
+    IReadOnlyList<DataCategory>? DataCategories = null,
+    IReadOnlyList<string>? LegalBases = null,
+    int Offset = 0,
+    int Limit = 20);
+
+internal sealed record FacetCount(string Value, int Count);
+
+internal sealed record LibraryFacets(
+    IReadOnlyList<FacetCount> Kinds, IReadOnlyList<FacetCount> Statuses, IReadOnlyList<FacetCount> ServiceAreas,
+    IReadOnlyList<FacetCount> PartnerSectors, IReadOnlyList<FacetCount> Regions, IReadOnlyList<FacetCount> DataCategories,
+    IReadOnlyList<FacetCount> LegalBases);
+
+internal sealed record LibraryHit(Agreement Agreement, double Rank, string? Snippet);
+
+internal sealed record LibraryPage(IReadOnlyList<LibraryHit> Hits, int TotalCount, int Offset, LibraryFacets Facets);

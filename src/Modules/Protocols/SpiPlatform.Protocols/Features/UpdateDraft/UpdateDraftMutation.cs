@@ -1,0 +1,34 @@
+using GraphQL;
+using GraphQL.Types;
+using SpiPlatform.Protocols.GraphQL;
+
+namespace SpiPlatform.Protocols.Features.UpdateDraft;
+
+internal sealed class UpdateAgreementInputModel : AgreementInputModel
+{
+    public Guid Id { get; set; }
+    public int Version { get; set; }
+}
+
+internal sealed class UpdateAgreementInputGraphType : AgreementFields<UpdateAgreementInputModel>
+{
+    public UpdateAgreementInputGraphType()
+    {
+        Name = "UpdateAgreementInput";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field(x => x.Version);
+    }
+}
+
+/// <summary><c>updateAgreement</c>: the same handler as each step of the draft editor.</summary>
+internal static class UpdateDraftMutation
+{
+    public static void Add(ObjectGraphType mutation)
+        => AgreementMutation.Add<UpdateAgreementInputGraphType>(mutation, "updateAgreement",
+            "Change a draft's fields, sending the version you last read; a stale one is refused with CONFLICT.",
+            c =>
+            {
+                var input = c.GetArgument<UpdateAgreementInputModel>("input");
+                return c.Handler<UpdateDraftHandler>().HandleAsync(input.Id, input.Version, input.ToInput(), c.User!, c.CancellationToken);
+            });
+}
