@@ -29,6 +29,17 @@ public sealed class JobsTests(HostFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public void Every_recurring_job_runs_on_welsh_time_so_the_two_in_the_morning_lapse_check_is_two_in_wales_all_year()
+    {
+        using var connection = fixture.Factory.Services.GetRequiredService<JobStorage>().GetConnection();
+
+        var jobs = connection.GetRecurringJobs();
+
+        Assert.Contains(jobs, j => j.Id == "signatories-lapse-overdue" && j.Cron == Cron.Daily(2));
+        Assert.All(jobs, j => Assert.Equal("Europe/London", j.TimeZoneId));
+    }
+
+    [Fact]
     public async Task Pruning_removes_expired_tokens_keeps_live_ones_and_can_run_twice()
     {
         await using var scope = fixture.Factory.Services.CreateAsyncScope();

@@ -101,25 +101,10 @@ public sealed class LibrarySearchTests(ProtocolsFixture fixture) : IAsyncLifetim
         Assert.Equal(one, six);
     }
 
-    private static async Task<int> CountOrganisationQueriesAsync(Func<Task<GraphQLResponse>> run)
-    {
-        var count = 0;
-        using var listener = new ActivityListener
+    private static Task<int> CountOrganisationQueriesAsync(Func<Task<GraphQLResponse>> run)
+        => SqlCommandCounter.CountAsync("signatories.organisations", async () =>
         {
-            ShouldListenTo = source => source.Name.StartsWith("Npgsql", StringComparison.Ordinal),
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                var sql = activity.GetTagItem("db.query.text") as string ?? activity.GetTagItem("db.statement") as string ?? "";
-                if (sql.Contains("signatories.organisations", StringComparison.Ordinal) || sql.Contains("\"signatories\".\"organisations\"", StringComparison.Ordinal))
-                {
-                    Interlocked.Increment(ref count);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
-        var response = await run();
-        Assert.False(response.HasErrors, response.Body.ToString());
-        return count;
-    }
+            var response = await run();
+            Assert.False(response.HasErrors, response.Body.ToString());
+        });
 }

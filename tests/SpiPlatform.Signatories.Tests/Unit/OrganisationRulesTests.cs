@@ -1,6 +1,5 @@
 using SpiPlatform.Signatories.Contracts;
 using SpiPlatform.Signatories.Domain;
-using SpiPlatform.Signatories.Features.Shared;
 
 namespace SpiPlatform.Signatories.Tests.Unit;
 
