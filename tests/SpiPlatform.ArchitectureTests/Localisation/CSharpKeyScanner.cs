@@ -30,6 +30,7 @@ internal static class CSharpKeyScanner
         var tokens = CSharpLexer.Read(source).ToList();
         var scanned = new ScannedKeys();
         var forwarded = new HashSet<string>(StringComparer.Ordinal);
+        var messagesInVariables = new List<CSharpToken>();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (IsLocalizerIndexer(tokens, i, localizers) && Brackets.Items(tokens, i + 1) is [var key, ..])
@@ -39,9 +40,10 @@ internal static class CSharpKeyScanner
             else if (problemsAreShown && ProblemFactory(tokens, i) is { } messageAt)
             {
                 var arguments = Brackets.Items(tokens, i + 3);
-                if (arguments.Count > messageAt)
+                if (arguments.Count > messageAt && KeyExpressions.Collect(arguments[messageAt], file, scanned) is { } variable)
                 {
-                    AddName(forwarded, KeyExpressions.Collect(arguments[messageAt], file, scanned));
+                    forwarded.Add(variable.Text);
+                    messagesInVariables.Add(variable);
                 }
                 if (tokens[i + 2].Text == "Describe")
                 {
@@ -49,7 +51,8 @@ internal static class CSharpKeyScanner
                 }
             }
         }
-        ForwardedParameters.Collect(tokens, forwarded, file, scanned);
+        var traced = ForwardedParameters.Collect(tokens, forwarded, file, scanned);
+        scanned.Untraced.AddRange(messagesInVariables.Where(v => !traced.Contains(v.Text)).Select(v => new SourceText(v.Text, file, v.Line)));
         TitledTuples.Collect(tokens, file, scanned);
         return scanned;
     }
@@ -81,11 +84,11 @@ internal static class CSharpKeyScanner
         }
     }
 
-    private static void AddName(HashSet<string> names, string? name)
+    private static void AddName(HashSet<string> names, CSharpToken? name)
     {
-        if (name is not null)
+        if (name is { } identifier)
         {
-            names.Add(name);
+            names.Add(identifier.Text);
         }
     }
 }

@@ -92,6 +92,18 @@ public sealed class CSharpKeyScannerTests
     }
 
     [Fact]
+    public void A_problem_message_in_a_variable_the_file_does_not_trace_is_reported()
+    {
+        var scanned = Scan("""
+            var message = "Enter a name.";
+            Problem.Invalid("name", message);
+            Problem.Describe(ErrorCodes.Conflict, "name", "'{0}' is taken.", holder);
+            """);
+
+        Assert.Equal(new SourceText("message", "Sample.cs", 2), Assert.Single(scanned.Untraced));
+    }
+
+    [Fact]
     public void A_key_knows_its_file_and_line()
         => Assert.Equal(new SourceText("Second", "Sample.cs", 2), Scan("var a = 1;\nvar b = l[\"Second\"];").Keys.Single());
 }

@@ -8,44 +8,43 @@ namespace SpiPlatform.ArchitectureTests.Localisation;
 /// </summary>
 internal static class ForwardedParameters
 {
-    public static void Collect(IReadOnlyList<CSharpToken> tokens, IReadOnlySet<string> names, string file, ScannedKeys scanned)
+    private sealed record Parameter(string Method, int Position, int Open, string Name);
+
+    /// <returns>Those of <paramref name="names"/> that are a string parameter of a method of the file.</returns>
+    public static HashSet<string> Collect(IReadOnlyList<CSharpToken> tokens, IReadOnlySet<string> names, string file, ScannedKeys scanned)
     {
-        if (names.Count == 0)
-        {
-            return;
-        }
-        var declarations = Declarations(tokens, names);
+        var parameters = names.Count == 0 ? [] : Parameters(tokens, names);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Identifier || !tokens[i + 1].Is("("))
             {
                 continue;
             }
-            foreach (var (method, position, open) in declarations)
+            foreach (var p in parameters.Where(p => p.Method == tokens[i].Text && p.Open != i + 1))
             {
-                if (method == tokens[i].Text && open != i + 1
-                    && Brackets.Items(tokens, i + 1) is var arguments && arguments.Count > position
-                    && KeyExpressions.Literal(arguments[position]) is { } literal)
+                if (Brackets.Items(tokens, i + 1) is var arguments && arguments.Count > p.Position
+                    && KeyExpressions.Literal(arguments[p.Position]) is { } literal)
                 {
                     scanned.Keys.Add(new(literal.Text, file, literal.Line));
                 }
             }
         }
+        return [.. parameters.Select(p => p.Name)];
     }
 
-    private static List<(string Method, int Position, int Open)> Declarations(IReadOnlyList<CSharpToken> tokens, IReadOnlySet<string> names)
+    private static List<Parameter> Parameters(IReadOnlyList<CSharpToken> tokens, IReadOnlySet<string> names)
     {
-        var found = new List<(string, int, int)>();
+        var found = new List<Parameter>();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].Kind == TokenKind.Identifier && tokens[i + 1].Is("("))
             {
-                var parameters = Brackets.Items(tokens, i + 1);
-                for (var p = 0; p < parameters.Count; p++)
+                var items = Brackets.Items(tokens, i + 1);
+                for (var p = 0; p < items.Count; p++)
                 {
-                    if (StringParameterName(parameters[p]) is { } name && names.Contains(name))
+                    if (StringParameterName(items[p]) is { } name && names.Contains(name))
                     {
-                        found.Add((tokens[i].Text, p, i + 1));
+                        found.Add(new(tokens[i].Text, p, i + 1, name));
                     }
                 }
             }

@@ -6,9 +6,9 @@ internal static class KeyExpressions
     /// <summary>
     /// Every string literal in the expression is a key (so both arms of a ternary and every arm of a
     /// <c>switch</c> count); an interpolated string is a key built at run time; <c>Type.Method(...)</c> is a key
-    /// that method returns. Returns the name when the expression is one identifier, a value passed in from elsewhere.
+    /// that method returns. Returns the identifier when the expression is only that, a value passed in from elsewhere.
     /// </summary>
-    public static string? Collect(IReadOnlyList<CSharpToken> expression, string file, ScannedKeys scanned)
+    public static CSharpToken? Collect(IReadOnlyList<CSharpToken> expression, string file, ScannedKeys scanned)
     {
         foreach (var t in expression)
         {
@@ -25,7 +25,7 @@ internal static class KeyExpressions
         {
             scanned.FromMethods.Add(new(expression[0].Text, expression[2].Text, file, expression[0].Line));
         }
-        return expression is [{ Kind: TokenKind.Identifier } only] ? only.Text : null;
+        return expression is [{ Kind: TokenKind.Identifier } only] ? only : null;
     }
 
     /// <summary>Exactly <c>Type.Method(...)</c>.</summary>

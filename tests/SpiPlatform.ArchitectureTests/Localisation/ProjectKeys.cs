@@ -19,6 +19,7 @@ internal sealed record ProjectKeys(IReadOnlyList<SourceText> Keys, IReadOnlyList
                 : CSharpKeyScanner.Scan(file, source, localizers, problemsAreShown: !file.Contains(ApiOnlyFolder, StringComparison.Ordinal));
             keys.AddRange(scanned.Keys);
             unverifiable.AddRange(scanned.BuiltAtRunTime.Select(k => $"key built at run time {k}"));
+            unverifiable.AddRange(scanned.Untraced.Select(v => $"Problem message held in '{v.Text}', which is no string parameter of a helper in the file ({v.File}:{v.Line})"));
             foreach (var call in scanned.FromMethods)
             {
                 var texts = csharpFilesByName.TryGetValue(call.Type + ".cs", out var typeFile)

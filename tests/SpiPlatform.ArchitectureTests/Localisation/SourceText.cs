@@ -21,4 +21,7 @@ internal sealed class ScannedKeys
     public List<SourceText> BuiltAtRunTime { get; } = [];
 
     public List<KeyFromMethod> FromMethods { get; } = [];
+
+    /// <summary>Problem messages held in a variable that is no string parameter of a helper in the same file.</summary>
+    public List<SourceText> Untraced { get; } = [];
 }
