@@ -6,7 +6,13 @@ internal sealed record ParityReport(
     IReadOnlyList<WelshEntry> Empty,
     IReadOnlyList<WelshEntry> SameAsEnglish,
     IReadOnlyList<WelshEntry> Orphaned,
-    IReadOnlyList<WelshEntry> CaseDuplicates);
+    IReadOnlyList<CaseClash> CaseDuplicates);
+
+/// <summary>Two entries whose names differ only in case: the build keeps the first and drops the other.</summary>
+internal sealed record CaseClash(WelshEntry Kept, WelshEntry Dropped)
+{
+    public override string ToString() => $"{Dropped} is dropped for \"{Kept.Name}\" (line {Kept.Line})";
+}
 
 internal static class WelshParity
 {
@@ -23,6 +29,6 @@ internal static class WelshParity
             Orphaned: [.. entries.Where(e => !asked.Contains(e.Name))],
             // The resource build keeps only the first of names that differ only in case; the lookup is case-sensitive,
             // so the other text is shown in English.
-            CaseDuplicates: [.. entries.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase).SelectMany(g => g.Skip(1))]);
+            CaseDuplicates: [.. entries.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase).SelectMany(g => g.Skip(1).Select(d => new CaseClash(g.First(), d)))]);
     }
 }
