@@ -11,10 +11,10 @@ namespace SpiPlatform.SharedKernel.Data;
 public static class ConcurrentSave
 {
     /// <summary>
-    /// Saves the context's changes. <paramref name="staleMessage"/> explains a stale version (field <c>version</c>);
-    /// <paramref name="uniqueViolation"/> explains a duplicate, given the name of the unique constraint it broke.
+    /// Saves the context's changes. <paramref name="stale"/> is the answer to a stale version; <paramref name="uniqueViolation"/>
+    /// explains a duplicate, given the name of the unique constraint it broke.
     /// </summary>
-    public static async Task<Problem?> TrySaveAsync(this DbContext db, string staleMessage, Func<string?, Problem> uniqueViolation, CancellationToken ct)
+    public static async Task<Problem?> TrySaveAsync(this DbContext db, Problem stale, Func<string?, Problem> uniqueViolation, CancellationToken ct)
     {
         try
         {
@@ -24,7 +24,7 @@ public static class ConcurrentSave
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return Problem.Conflict(staleMessage, "version");
+            return stale;
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {

@@ -9,7 +9,7 @@ internal static class AgreementSave
 {
     public static Task<Problem?> TrySaveAsync(this ProtocolsDbContext db, CancellationToken ct)
         => db.TrySaveAsync(
-            "Someone else changed this agreement while you were editing. Reload it and make your change again.",
+            Problem.Conflict("Someone else changed this agreement while you were editing. Reload it and make your change again.", "version"),
             _ => Problem.Conflict("That change clashes with another agreement."),
             ct);
 }

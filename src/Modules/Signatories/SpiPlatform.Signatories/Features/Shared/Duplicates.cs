@@ -19,17 +19,18 @@ internal static class Duplicates
         {
             problems.Add(Problem.Describe(ErrorCodes.Conflict, "nameEn", "'{0}' is already registered. Search the register and ask its editors to add you.", sameName));
         }
-        await Check(clean.OdsCode, "odsCode", "NHS ODS code", o => o.OdsCode == clean.OdsCode);
-        await Check(clean.CharityNumber, "charityNumber", "charity number", o => o.CharityNumber == clean.CharityNumber);
-        await Check(clean.CompanyNumber, "companyNumber", "company number", o => o.CompanyNumber == clean.CompanyNumber);
-        await Check(clean.IcoNumber, "icoNumber", "ICO registration number", o => o.IcoNumber == clean.IcoNumber);
+        // One whole sentence per identifier, so each reads naturally in Welsh too.
+        await Check(clean.OdsCode, "odsCode", "The NHS ODS code {0} belongs to '{1}', which is already registered.", o => o.OdsCode == clean.OdsCode);
+        await Check(clean.CharityNumber, "charityNumber", "The charity number {0} belongs to '{1}', which is already registered.", o => o.CharityNumber == clean.CharityNumber);
+        await Check(clean.CompanyNumber, "companyNumber", "The company number {0} belongs to '{1}', which is already registered.", o => o.CompanyNumber == clean.CompanyNumber);
+        await Check(clean.IcoNumber, "icoNumber", "The ICO registration number {0} belongs to '{1}', which is already registered.", o => o.IcoNumber == clean.IcoNumber);
         return problems;
 
-        async Task Check(string? value, string field, string label, System.Linq.Expressions.Expression<Func<Domain.Organisation, bool>> same)
+        async Task Check(string? value, string field, string template, System.Linq.Expressions.Expression<Func<Domain.Organisation, bool>> same)
         {
             if (value is not null && await others.Where(same).Select(o => o.NameEn).FirstOrDefaultAsync(ct) is { } holder)
             {
-                problems.Add(Problem.Describe(ErrorCodes.Conflict, field, "The {0} {1} belongs to '{2}', which is already registered.", label, value, holder));
+                problems.Add(Problem.Describe(ErrorCodes.Conflict, field, template, value, holder));
             }
         }
     }

@@ -9,7 +9,7 @@ internal static class SafeSave
 {
     public static Task<Problem?> TrySaveAsync(this SignatoriesDbContext db, CancellationToken ct)
         => db.TrySaveAsync(
-            "Someone else changed this organisation while you were editing. Reload it and make your change again.",
+            Problem.Conflict("Someone else changed this organisation while you were editing. Reload it and make your change again.", "version"),
             constraint => constraint == "ix_signatures_one_current"
                 ? Problem.Conflict("This organisation already has a signature that is pending or active.")
                 : Problem.Conflict("Another organisation already has one of these identifiers."),
