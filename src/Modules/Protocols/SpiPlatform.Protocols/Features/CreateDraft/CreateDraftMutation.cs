@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using SpiPlatform.Protocols.Domain;
 using SpiPlatform.Protocols.GraphQL;
+using SpiPlatform.SharedKernel.GraphQL;
 
 namespace SpiPlatform.Protocols.Features.CreateDraft;
 
@@ -13,7 +15,7 @@ internal sealed class CreateAgreementInputGraphType : AgreementFields<AgreementI
 internal static class CreateDraftMutation
 {
     public static void Add(ObjectGraphType mutation)
-        => AgreementMutation.Add<CreateAgreementInputGraphType>(mutation, "createAgreement",
+        => mutation.AddCommand<AgreementGraphType, CreateAgreementInputGraphType, Agreement>("createAgreement",
             "Start a draft agreement from a blank page; it may be incomplete until it is submitted for quality assurance.",
-            c => c.Handler<CreateDraftHandler>().HandleAsync(c.GetArgument<AgreementInputModel>("input").ToInput(), c.User!, c.CancellationToken));
+            c => c.Service<CreateDraftHandler>().HandleAsync(c.GetArgument<AgreementInputModel>("input").ToInput(), c.User!, c.CancellationToken));
 }

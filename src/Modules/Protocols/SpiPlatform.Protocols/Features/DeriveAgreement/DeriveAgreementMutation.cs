@@ -14,6 +14,6 @@ internal static class DeriveAgreementMutation
             .Argument<NonNullGraphType<IdGraphType>>("agreementId")
             .Argument<IdGraphType>("coordinatorId", "Defaults to your own organisation, else the source's coordinator.")
             .RequireAuthenticated()
-            .ResolveAsync(async c => c.ValueOrErrors(await c.Handler<DeriveAgreementHandler>().HandleAsync(
+            .ResolveAsync(async c => c.ValueOrErrors(await c.Service<DeriveAgreementHandler>().HandleAsync(
                 c.GetArgument<Guid>("agreementId"), c.GetArgument<Guid?>("coordinatorId"), c.User!, c.CancellationToken), "agreement"));
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Protocols.Domain;
 using SpiPlatform.Protocols.GraphQL;
+using SpiPlatform.SharedKernel.GraphQL;
 
 namespace SpiPlatform.Protocols.Features.EditFlows;
 
@@ -46,20 +47,20 @@ internal static class EditFlowsMutations
 {
     public static void Add(ObjectGraphType mutation)
     {
-        AgreementMutation.Add<FlowInputGraphType>(mutation, "addFlow", "Add a row to a draft's Information Flow Reference Table.", c =>
+        mutation.AddCommand<AgreementGraphType, FlowInputGraphType, Agreement>("addFlow", "Add a row to a draft's Information Flow Reference Table.", c =>
         {
             var input = c.GetArgument<FlowInputModel>("input");
-            return c.Handler<EditFlowsHandler>().AddAsync(input.AgreementId, input.Version, input.ToInput(), c.User!, c.CancellationToken);
+            return c.Service<EditFlowsHandler>().AddAsync(input.AgreementId, input.Version, input.ToInput(), c.User!, c.CancellationToken);
         });
-        AgreementMutation.Add<FlowInputGraphType>(mutation, "updateFlow", "Change a row of a draft's flow table.", c =>
+        mutation.AddCommand<AgreementGraphType, FlowInputGraphType, Agreement>("updateFlow", "Change a row of a draft's flow table.", c =>
         {
             var input = c.GetArgument<FlowInputModel>("input");
-            return c.Handler<EditFlowsHandler>().UpdateAsync(input.FlowId, input.Version, input.ToInput(), c.User!, c.CancellationToken);
+            return c.Service<EditFlowsHandler>().UpdateAsync(input.FlowId, input.Version, input.ToInput(), c.User!, c.CancellationToken);
         });
-        AgreementMutation.Add<FlowInputGraphType>(mutation, "removeFlow", "Remove a row from a draft's flow table.", c =>
+        mutation.AddCommand<AgreementGraphType, FlowInputGraphType, Agreement>("removeFlow", "Remove a row from a draft's flow table.", c =>
         {
             var input = c.GetArgument<FlowInputModel>("input");
-            return c.Handler<EditFlowsHandler>().RemoveAsync(input.FlowId, input.Version, c.User!, c.CancellationToken);
+            return c.Service<EditFlowsHandler>().RemoveAsync(input.FlowId, input.Version, c.User!, c.CancellationToken);
         });
     }
 }

@@ -14,6 +14,6 @@ internal static class SubmitForQualityAssuranceMutation
             .Argument<NonNullGraphType<IdGraphType>>("agreementId")
             .Argument<NonNullGraphType<IntGraphType>>("version")
             .RequireAuthenticated()
-            .ResolveAsync(async c => c.ValueOrErrors(await c.Handler<SubmitForQualityAssuranceHandler>().HandleAsync(
+            .ResolveAsync(async c => c.ValueOrErrors(await c.Service<SubmitForQualityAssuranceHandler>().HandleAsync(
                 c.GetArgument<Guid>("agreementId"), c.GetArgument<int>("version"), c.User!, c.CancellationToken), "agreement"));
 }

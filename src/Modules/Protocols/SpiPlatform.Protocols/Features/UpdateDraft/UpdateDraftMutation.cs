@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using SpiPlatform.Protocols.Domain;
 using SpiPlatform.Protocols.GraphQL;
+using SpiPlatform.SharedKernel.GraphQL;
 
 namespace SpiPlatform.Protocols.Features.UpdateDraft;
 
@@ -24,11 +26,11 @@ internal sealed class UpdateAgreementInputGraphType : AgreementFields<UpdateAgre
 internal static class UpdateDraftMutation
 {
     public static void Add(ObjectGraphType mutation)
-        => AgreementMutation.Add<UpdateAgreementInputGraphType>(mutation, "updateAgreement",
+        => mutation.AddCommand<AgreementGraphType, UpdateAgreementInputGraphType, Agreement>("updateAgreement",
             "Change a draft's fields, sending the version you last read; a stale one is refused with CONFLICT.",
             c =>
             {
                 var input = c.GetArgument<UpdateAgreementInputModel>("input");
-                return c.Handler<UpdateDraftHandler>().HandleAsync(input.Id, input.Version, input.ToInput(), c.User!, c.CancellationToken);
+                return c.Service<UpdateDraftHandler>().HandleAsync(input.Id, input.Version, input.ToInput(), c.User!, c.CancellationToken);
             });
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.Signatories.GraphQL;
 
 namespace SpiPlatform.Signatories.Features.DecideSignature;
@@ -20,10 +21,10 @@ internal static class DecideSignatureMutations
     {
         OrganisationMutation.Add<SignatureDecisionInputGraphType>(mutation, "verifySignature",
             "Verify a pending signature (programme team): the organisation becomes an active signatory.",
-            async (c, input) => await c.Handler<DecideSignatureHandler>().VerifyAsync(input.Get<Guid>("signatureId"), c.User!, c.CancellationToken));
+            async (c, input) => await c.Service<DecideSignatureHandler>().VerifyAsync(input.Get<Guid>("signatureId"), c.User!, c.CancellationToken));
         OrganisationMutation.Add<SignatureDecisionInputGraphType>(mutation, "rejectSignature",
             "Reject a pending signature with a reason the organisation will see (programme team).",
-            async (c, input) => await c.Handler<DecideSignatureHandler>()
+            async (c, input) => await c.Service<DecideSignatureHandler>()
                 .RejectAsync(input.Get<Guid>("signatureId"), input.Get<string>("reason"), c.User!, c.CancellationToken));
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.Signatories.GraphQL;
 
 namespace SpiPlatform.Signatories.Features.NameDesignatedPerson;
@@ -23,7 +24,7 @@ internal static class NameDesignatedPersonMutation
     public static void Add(ObjectGraphType mutation)
         => OrganisationMutation.Add<DesignatedPersonInputGraphType>(mutation, "nameDesignatedPerson",
             "Name the organisation's Designated Person (its data-protection contact).",
-            async (c, input) => await c.Handler<NameDesignatedPersonHandler>().HandleAsync(
+            async (c, input) => await c.Service<NameDesignatedPersonHandler>().HandleAsync(
                 input.Get<Guid>("organisationId"), input.Get<int>("version"),
                 new DesignatedPersonInput(input.Get<string>("name"), input.Get<string>("role"), input.Get<string>("email"), input.Get<string>("phone")),
                 c.User!, c.CancellationToken));

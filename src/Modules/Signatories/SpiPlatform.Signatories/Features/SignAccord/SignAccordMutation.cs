@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.Signatories.GraphQL;
 
 namespace SpiPlatform.Signatories.Features.SignAccord;
@@ -23,7 +24,7 @@ internal static class SignAccordMutation
     public static void Add(ObjectGraphType mutation)
         => OrganisationMutation.Add<SignAccordInputGraphType>(mutation, "signAccord",
             "Sign the current Accord declaration for the organisation; the signature waits for the programme team to verify it.",
-            async (c, input) => await c.Handler<SignAccordHandler>().HandleAsync(
+            async (c, input) => await c.Service<SignAccordHandler>().HandleAsync(
                 new SignAccordInput(input.Get<Guid>("organisationId"), input.Get<int>("version"), input.Get<string>("signedByName"),
                     input.Get<string>("signedByRole"), input.Get<DateOnly?>("signedOn"), input.Get<bool>("accepted")),
                 c.User!, c.CancellationToken));

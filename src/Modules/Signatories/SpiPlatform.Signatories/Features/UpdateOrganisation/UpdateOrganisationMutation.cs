@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.Signatories.GraphQL;
 
 namespace SpiPlatform.Signatories.Features.UpdateOrganisation;
@@ -29,6 +30,6 @@ internal static class UpdateOrganisationMutation
             async (c, _) =>
             {
                 var update = c.GetArgument<UpdateOrganisationInput>("input");
-                return await c.Handler<UpdateOrganisationHandler>().HandleAsync(update.Id, update.Version, update.ToDetails(), c.User!, c.CancellationToken);
+                return await c.Service<UpdateOrganisationHandler>().HandleAsync(update.Id, update.Version, update.ToDetails(), c.User!, c.CancellationToken);
             });
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.Signatories.GraphQL;
 
 namespace SpiPlatform.Signatories.Features.WithdrawFromAccord;
@@ -20,6 +21,6 @@ internal static class WithdrawFromAccordMutation
     public static void Add(ObjectGraphType mutation)
         => OrganisationMutation.Add<WithdrawFromAccordInputGraphType>(mutation, "withdrawFromAccord",
             "Withdraw the organisation from the Accord, with a reason on record.",
-            async (c, input) => await c.Handler<WithdrawFromAccordHandler>().HandleAsync(
+            async (c, input) => await c.Service<WithdrawFromAccordHandler>().HandleAsync(
                 input.Get<Guid>("organisationId"), input.Get<int>("version"), input.Get<string>("reason"), c.User!, c.CancellationToken));
 }
