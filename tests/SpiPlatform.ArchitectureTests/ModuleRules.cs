@@ -4,7 +4,7 @@ namespace SpiPlatform.ArchitectureTests;
 public sealed record AssemblyNode(string Name, IReadOnlyCollection<string> References);
 
 /// <summary>
-/// ARCHITECTURE.md rule 1 as code: a module references SharedKernel, SpiPlatform.Web and other modules' Contracts
+/// docs/ARCHITECTURE.md rule 1 as code: a module references SharedKernel, SpiPlatform.Web and other modules' Contracts
 /// only; Web references SharedKernel only; Contracts reference SharedKernel and Contracts only; SharedKernel
 /// references no platform assembly; nothing references the host.
 /// </summary>

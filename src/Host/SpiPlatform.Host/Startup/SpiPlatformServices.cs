@@ -11,7 +11,7 @@ using SpiPlatform.Signatories;
 
 namespace SpiPlatform.Host.Startup;
 
-/// <summary>Composes the platform's services. Business modules are added here as they arrive.</summary>
+/// <summary>Composes the platform's services. Business modules are added here as they arrive (docs/ARCHITECTURE.md, "Adding a module").</summary>
 internal static class SpiPlatformServices
 {
     public static void AddSpiPlatform(this WebApplicationBuilder builder)
@@ -50,7 +50,7 @@ internal static class SpiPlatformServices
         services.AddSpiJobs();
         services.AddSpiHealthChecks();
 
-        // Business modules, each in its own schema (ARCHITECTURE.md).
+        // Business modules, each in its own schema (docs/ARCHITECTURE.md, rule 6).
         services.AddSignatories();
         services.AddProtocols();
 
