@@ -5,7 +5,6 @@ using SpiPlatform.SharedKernel.Errors;
 using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Features.NameDesignatedPerson;
 using SpiPlatform.Signatories.Localization;
-using SpiPlatform.Web;
 
 namespace SpiPlatform.Signatories.Areas.Signatories.Pages;
 
@@ -20,8 +19,6 @@ internal sealed class DesignatedPersonModel(SignatoriesDbContext db, NameDesigna
     [BindProperty] public string? Phone { get; set; }
     [BindProperty] public int Version { get; set; }
 
-    public FormErrors Errors { get; private set; } = new();
-
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(Guid id)
@@ -35,7 +32,6 @@ internal sealed class DesignatedPersonModel(SignatoriesDbContext db, NameDesigna
         {
             return Redirect($"/signatories/{id}/sign");
         }
-        Errors = FormErrors.From(result.Problems, l);
-        return Invalid();
+        return Refused(result.Problems, l);
     }
 }

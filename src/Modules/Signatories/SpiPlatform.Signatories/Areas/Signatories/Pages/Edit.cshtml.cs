@@ -6,7 +6,6 @@ using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Domain;
 using SpiPlatform.Signatories.Features.UpdateOrganisation;
 using SpiPlatform.Signatories.Localization;
-using SpiPlatform.Web;
 
 namespace SpiPlatform.Signatories.Areas.Signatories.Pages;
 
@@ -17,8 +16,6 @@ internal sealed class EditModel(SignatoriesDbContext db, UpdateOrganisationHandl
 {
     [BindProperty] public OrganisationForm Form { get; set; } = new();
     [BindProperty] public int Version { get; set; }
-
-    public FormErrors Errors { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -45,7 +42,6 @@ internal sealed class EditModel(SignatoriesDbContext db, UpdateOrganisationHandl
         {
             return Redirect($"/signatories/{id}");
         }
-        Errors = FormErrors.From(result.Problems, l);
-        return Invalid();
+        return Refused(result.Problems, l);
     }
 }

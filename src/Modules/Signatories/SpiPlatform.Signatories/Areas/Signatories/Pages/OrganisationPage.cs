@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SpiPlatform.SharedKernel.Errors;
 using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Domain;
 using SpiPlatform.Signatories.Features.Shared;
+using SpiPlatform.Web;
 
 namespace SpiPlatform.Signatories.Areas.Signatories.Pages;
 
@@ -11,6 +14,8 @@ namespace SpiPlatform.Signatories.Areas.Signatories.Pages;
 internal abstract class OrganisationPage(SignatoriesDbContext db) : PageModel
 {
     public Organisation Organisation { get; private set; } = null!;
+
+    public FormErrors Errors { get; private set; } = new();
 
     /// <summary>Loads the organisation; the result is 404 or 403 when the page must not go on, else null.</summary>
     protected async Task<IActionResult?> LoadAsync(Guid id)
@@ -28,9 +33,11 @@ internal abstract class OrganisationPage(SignatoriesDbContext db) : PageModel
         return null;
     }
 
-    protected IActionResult Invalid()
+    /// <summary>The form again, with the handler's problems, at the status they call for.</summary>
+    protected IActionResult Refused(IReadOnlyList<Problem> problems, IStringLocalizer l)
     {
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Errors = FormErrors.From(problems, l);
+        Response.StatusCode = PageProblems.StatusFor(problems);
         return Page();
     }
 }

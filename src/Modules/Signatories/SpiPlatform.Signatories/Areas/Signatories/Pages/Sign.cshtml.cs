@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Features.SignAccord;
 using SpiPlatform.Signatories.Localization;
-using SpiPlatform.Web;
 
 namespace SpiPlatform.Signatories.Areas.Signatories.Pages;
 
@@ -18,8 +17,6 @@ internal sealed class SignModel(SignatoriesDbContext db, SignAccordHandler handl
     [BindProperty] public string? SignedByName { get; set; }
     [BindProperty] public string? SignedByRole { get; set; }
     [BindProperty] public int Version { get; set; }
-
-    public FormErrors Errors { get; private set; } = new();
 
     public string DeclarationVersion => options.Value.DeclarationVersion;
 
@@ -36,7 +33,6 @@ internal sealed class SignModel(SignatoriesDbContext db, SignAccordHandler handl
         {
             return Redirect($"/signatories/{id}/status");
         }
-        Errors = FormErrors.From(result.Problems, l);
-        return Invalid();
+        return Refused(result.Problems, l);
     }
 }

@@ -1,7 +1,7 @@
 using Htmx;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.SharedKernel.Errors;
@@ -10,6 +10,7 @@ using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Domain;
 using SpiPlatform.Signatories.Features.DecideSignature;
 using SpiPlatform.Signatories.Localization;
+using SpiPlatform.Web;
 
 namespace SpiPlatform.Signatories.Areas.Signatories.Pages;
 
@@ -57,7 +58,7 @@ internal sealed class VerificationModel(SignatoriesDbContext db, DecideSignature
                 {
                     return NotFound();
                 }
-                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                Response.StatusCode = PageProblems.StatusFor(result.Problems);
                 return Partial("_VerificationRow", row with { Error = l.Localise(result.Problems[0]) });
             }
             return Partial("_VerificationRow", outcome);

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Features.WithdrawFromAccord;
 using SpiPlatform.Signatories.Localization;
-using SpiPlatform.Web;
 
 namespace SpiPlatform.Signatories.Areas.Signatories.Pages;
 
@@ -14,8 +13,6 @@ internal sealed class WithdrawModel(SignatoriesDbContext db, WithdrawFromAccordH
 {
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public int Version { get; set; }
-
-    public FormErrors Errors { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ?? Page();
 
@@ -30,7 +27,6 @@ internal sealed class WithdrawModel(SignatoriesDbContext db, WithdrawFromAccordH
         {
             return Redirect($"/signatories/{id}/status");
         }
-        Errors = FormErrors.From(result.Problems, l);
-        return Invalid();
+        return Refused(result.Problems, l);
     }
 }
