@@ -116,7 +116,6 @@ internal static class ProtocolsLabels
         PartnerRole.Recipient => "Recipient",
         _ => role.ToString(),
     }];
-
 }
 
 /// <summary>The legal-basis facet values that are not statutory gateways.</summary>
