@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using SpiPlatform.TestKit;
 
@@ -27,6 +26,24 @@ public sealed class LibrarySearchTests(ProtocolsFixture fixture) : IAsyncLifetim
 
     private static List<string> References(JsonElement result)
         => [.. result.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("reference").GetString()!)];
+
+    [Fact]
+    public async Task The_library_pages_like_the_register_with_start_and_end_cursors_and_refuses_a_foreign_cursor()
+    {
+        const string info = "pageInfo { startCursor endCursor hasNextPage hasPreviousPage }";
+        var first = await SearchAsync("first: 2", info);
+        var after = first.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var second = await SearchAsync($"first: 2, after: \"{after}\"", info);
+        var foreign = await GraphQLClient.PostAsync(_client, "{ agreements(after: \"bm90LW91cnM=\") { totalCount } }");
+
+        Assert.True(first.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.False(first.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+        Assert.True(second.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+        Assert.NotEqual(first.GetProperty("pageInfo").GetProperty("startCursor").GetString(), second.GetProperty("pageInfo").GetProperty("startCursor").GetString());
+        Assert.Empty(References(first).Intersect(References(second)));
+        Assert.Equal(["VALIDATION_FAILED"], foreign.ErrorCodes);
+        Assert.Equal("agreements.after", foreign.Body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("field").GetString());
+    }
 
     [Fact]
     public async Task Domestic_abuse_police_ranks_the_cardiff_marac_isp_first_with_a_highlighted_snippet()
