@@ -49,12 +49,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [MemberData(nameof(StaffPages))]
     public async Task The_staff_page_has_no_wcag_violations(string path)
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email address").FillAsync(StaffLogin.ProgrammeTeam);
-        await page.GetByLabel("Password").FillAsync(StaffLogin.Password);
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Microsoft.Playwright.Assertions.Expect(page.GetByText("Signed in as Demo Programme Team")).ToBeVisibleAsync();
+        var page = await fixture.SignedInPageAsync(StaffLogin.ProgrammeTeam);
         await page.GotoAsync(path);
         await CheckAsync(page);
     }
@@ -67,12 +62,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         var derived = await GraphQLClient.PostAsync(programme, "mutation($id: ID!) { deriveAgreement(agreementId: $id, coordinatorId: \"" +
             DemoOrganisationIds.Of("South Wales Police") + "\") { reference } }", variables: new { id = source.Data.GetProperty("agreement").GetProperty("id").GetString() });
         var reference = derived.Data.GetProperty("deriveAgreement").GetProperty("reference").GetString();
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email address").FillAsync(StaffLogin.ProgrammeTeam);
-        await page.GetByLabel("Password").FillAsync(StaffLogin.Password);
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Microsoft.Playwright.Assertions.Expect(page.GetByText("Signed in as Demo Programme Team")).ToBeVisibleAsync();
+        var page = await fixture.SignedInPageAsync(StaffLogin.ProgrammeTeam);
 
         foreach (var step in new[] { "edit/basics", "edit/partners", "edit/legal", "flows", "edit/review" })
         {

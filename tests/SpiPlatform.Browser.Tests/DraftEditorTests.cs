@@ -18,12 +18,7 @@ public sealed class DraftEditorTests(BrowserFixture fixture) : IAsyncLifetime
         var found = await GraphQLClient.PostAsync(editor, "query($r: String) { agreement(reference: $r) { id } }", variables: new { r = source });
         var derived = await GraphQLClient.PostAsync(editor, "mutation($id: ID!) { deriveAgreement(agreementId: $id) { reference } }",
             variables: new { id = found.Data.GetProperty("agreement").GetProperty("id").GetString() });
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email address").FillAsync(StaffLogin.OrganisationEditor);
-        await page.GetByLabel("Password").FillAsync(StaffLogin.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByText("Signed in as Demo Organisation Editor")).ToBeVisibleAsync();
+        var page = await fixture.SignedInPageAsync(StaffLogin.OrganisationEditor);
         return (page, derived.Data.GetProperty("deriveAgreement").GetProperty("reference").GetString()!);
     }
 

@@ -21,22 +21,11 @@ public sealed class FlowTableTests(BrowserFixture fixture) : IAsyncLifetime
         return derived.Data.GetProperty("deriveAgreement").GetProperty("reference").GetString()!;
     }
 
-    private async Task<IPage> EditorPageAsync(bool javaScript = true)
-    {
-        var page = await fixture.NewPageAsync(javaScript);
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email address").FillAsync(StaffLogin.OrganisationEditor);
-        await page.GetByLabel("Password").FillAsync(StaffLogin.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByText("Signed in as Demo Organisation Editor")).ToBeVisibleAsync();
-        return page;
-    }
-
     [Fact]
     public async Task A_flow_is_added_and_removed_in_place_without_reloading_the_page()
     {
         var reference = await DraftFromFlyingStartAsync();
-        var page = await EditorPageAsync();
+        var page = await fixture.SignedInPageAsync(StaffLogin.OrganisationEditor);
         await page.GotoAsync($"/library/{reference}/flows");
         var rows = page.GetByTestId("flow-row");
         var before = await rows.CountAsync();
@@ -62,7 +51,7 @@ public sealed class FlowTableTests(BrowserFixture fixture) : IAsyncLifetime
     public async Task A_flow_from_a_partner_to_itself_is_explained_and_the_table_is_unchanged()
     {
         var reference = await DraftFromFlyingStartAsync();
-        var page = await EditorPageAsync();
+        var page = await fixture.SignedInPageAsync(StaffLogin.OrganisationEditor);
         await page.GotoAsync($"/library/{reference}/flows");
         var before = await page.GetByTestId("flow-row").CountAsync();
 
@@ -80,7 +69,7 @@ public sealed class FlowTableTests(BrowserFixture fixture) : IAsyncLifetime
     public async Task Without_javascript_adding_a_flow_posts_and_the_page_shows_it()
     {
         var reference = await DraftFromFlyingStartAsync();
-        var page = await EditorPageAsync(javaScript: false);
+        var page = await fixture.SignedInPageAsync(StaffLogin.OrganisationEditor, javaScript: false);
         await page.GotoAsync($"/library/{reference}/flows");
         var before = await page.GetByTestId("flow-row").CountAsync();
 

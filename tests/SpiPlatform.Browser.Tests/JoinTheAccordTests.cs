@@ -65,11 +65,8 @@ public sealed class JoinTheAccordTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(page.GetByTestId("accord-status")).ToHaveTextAsync(w.Pending);
         var statusUrl = page.Url;
 
-        var programme = await fixture.NewPageAsync();
-        await programme.GotoAsync("/account/login?ReturnUrl=/signatories/verification");
-        await programme.GetByLabel("Email address").FillAsync(StaffLogin.ProgrammeTeam);
-        await programme.GetByLabel("Password").FillAsync(StaffLogin.Password);
-        await programme.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var programme = await fixture.SignedInPageAsync(StaffLogin.ProgrammeTeam);
+        await programme.GotoAsync("/signatories/verification");
         var row = programme.GetByTestId("queue-row").Filter(new() { HasText = organisation });
         await Expect(row).ToContainTextAsync("Gareth Price");
         await row.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
@@ -82,11 +79,8 @@ public sealed class JoinTheAccordTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task A_mistake_on_the_registration_form_is_shown_next_to_the_field_and_nothing_is_lost()
     {
-        var page = await fixture.NewPageAsync(javaScript: false);
-        await page.GotoAsync("/account/login?ReturnUrl=/signatories/join");
-        await page.GetByLabel("Email address").FillAsync(StaffLogin.ProgrammeTeam);
-        await page.GetByLabel("Password").FillAsync(StaffLogin.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var page = await fixture.SignedInPageAsync(StaffLogin.ProgrammeTeam, javaScript: false);
+        await page.GotoAsync("/signatories/join");
 
         await page.GetByLabel("Name in English").FillAsync("Ceredigion Carers Link");
         await page.GetByLabel("Charity number").FillAsync("12AB");
@@ -100,12 +94,7 @@ public sealed class JoinTheAccordTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task An_editor_of_one_organisation_gets_403_on_anothers_edit_page()
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/login?ReturnUrl=/signatories");
-        await page.GetByLabel("Email address").FillAsync(StaffLogin.OrganisationEditor);
-        await page.GetByLabel("Password").FillAsync(StaffLogin.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByText("Signed in as Demo Organisation Editor")).ToBeVisibleAsync();
+        var page = await fixture.SignedInPageAsync(StaffLogin.OrganisationEditor);
         var police = SpiPlatform.Signatories.Contracts.DemoOrganisationIds.Of("South Wales Police");
 
         var response = await page.GotoAsync($"/signatories/{police}/edit");

@@ -18,12 +18,8 @@ public sealed partial class LibraryTests(BrowserFixture fixture) : IAsyncLifetim
     [Fact]
     public async Task An_organisation_editor_finds_Flying_Start_as_they_type_and_starts_a_draft_from_it()
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/login?ReturnUrl=/library");
-        await page.GetByLabel("Email address").FillAsync(StaffLogin.OrganisationEditor);
-        await page.GetByLabel("Password").FillAsync(StaffLogin.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByText("Signed in as Demo Organisation Editor")).ToBeVisibleAsync();
+        var page = await fixture.SignedInPageAsync(StaffLogin.OrganisationEditor);
+        await page.GotoAsync("/library");
         await Expect(page.Locator("h1")).ToHaveTextAsync("ISP library");
         await page.EvaluateAsync("() => { window.libraryMarker = 'same page'; }");
 

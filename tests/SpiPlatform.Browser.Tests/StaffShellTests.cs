@@ -18,9 +18,7 @@ public sealed class StaffShellTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.Equal(0, await page.GetByTestId("jobs-dashboard-link").CountAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).First.ClickAsync();
-        await page.GetByLabel("Email address").FillAsync(StaffLogin.ProgrammeTeam);
-        await page.GetByLabel("Password").FillAsync(StaffLogin.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await StaffLogin.SubmitFormAsync(page, StaffLogin.ProgrammeTeam);
 
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
         await Assertions.Expect(page.GetByText("Signed in as Demo Programme Team")).ToBeVisibleAsync();
@@ -35,9 +33,7 @@ public sealed class StaffShellTests(BrowserFixture fixture) : IAsyncLifetime
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/account/login");
 
-        await page.GetByLabel("Email address").FillAsync(StaffLogin.QaReviewer);
-        await page.GetByLabel("Password").FillAsync("not-my-password");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await StaffLogin.SubmitFormAsync(page, StaffLogin.QaReviewer, "not-my-password");
 
         await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("The email address or password is not right.");
         await Assertions.Expect(page.GetByLabel("Email address")).ToHaveValueAsync(StaffLogin.QaReviewer);
@@ -50,11 +46,24 @@ public sealed class StaffShellTests(BrowserFixture fixture) : IAsyncLifetime
         var page = await fixture.NewPageAsync(javaScript: false);
         await page.GotoAsync("/account/login");
 
-        await page.GetByLabel("Email address").FillAsync(StaffLogin.ProgrammeTeam);
-        await page.GetByLabel("Password").FillAsync(StaffLogin.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await StaffLogin.SubmitFormAsync(page, StaffLogin.ProgrammeTeam);
 
         await Assertions.Expect(page.GetByTestId("jobs-dashboard-link")).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Signing_in_returns_to_the_staff_page_that_asked_for_it(bool javaScript)
+    {
+        var page = await fixture.NewPageAsync(javaScript);
+        await page.GotoAsync("/signatories/verification");
+        Assert.Equal("/account/login?ReturnUrl=%2Fsignatories%2Fverification", new Uri(page.Url).PathAndQuery);
+
+        await StaffLogin.SubmitFormAsync(page, StaffLogin.ProgrammeTeam);
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Signatures to verify");
+        Assert.Equal("/signatories/verification", new Uri(page.Url).AbsolutePath);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class HostFixture : PlatformFixture
             query.Field<StringGraphType>("testSlow")
                 .ResolveAsync(async c =>
                 {
-                    await Task.Delay(TimeSpan.FromMinutes(1), c.CancellationToken);
+                    await Task.Delay(TimeSpan.FromMinutes(1), c.CancellationToken); // slow work that ends on cancellation
                     return "too late";
                 });
         }

@@ -5,7 +5,7 @@ namespace SpiPlatform.TestKit;
 /// <summary>Empties every table in the given schemas except migration history and data-protection keys.</summary>
 internal static class DatabaseReset
 {
-    private static readonly string[] Kept = ["__EFMigrationsHistory", "__EFMigrationsLock", "data_protection_keys"];
+    public static readonly string[] Kept = ["__EFMigrationsHistory", "__EFMigrationsLock", "data_protection_keys"];
 
     public static async Task TruncateAsync(string connectionString, IReadOnlyCollection<string> schemas)
     {

@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using SpiPlatform.Host.Jobs;
 
@@ -10,6 +11,16 @@ public static class Outbox
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutboxDispatchJob>().RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Waits (up to 10 s) until no Hangfire job is queued or running, such as the dispatch run a handler queued.
+    /// Counted by job state, so a job a worker has fetched but not yet started still counts.
+    /// </summary>
+    public static Task QueuedJobsFinishedAsync(this IServiceProvider services)
+    {
+        var monitoring = services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        return EventuallyAsync(() => monitoring.GetStatistics() is { Enqueued: 0, Processing: 0 }, "every queued background job finished");
     }
 
     /// <summary>Waits (up to 10 s) for something a background job or dispatcher does.</summary>

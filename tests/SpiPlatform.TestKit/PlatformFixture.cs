@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Xunit;
 
 namespace SpiPlatform.TestKit;
@@ -12,6 +14,7 @@ public class PlatformFixture : IAsyncLifetime
 
     private TestDatabase? _database;
     private SpiApplicationFactory? _factory;
+    private StaffSessions<string>? _staffCookies;
 
     public SpiApplicationFactory Factory => _factory ?? throw new InvalidOperationException("The fixture has not started.");
 
@@ -34,27 +37,42 @@ public class PlatformFixture : IAsyncLifetime
         {
             _ = _factory.Server;
         }
+        _staffCookies = new(_factory.Services, SignInOverHttpAsync);
     }
 
     public Task ResetAsync() => Factory.ResetAsync();
 
-    /// <summary>A client with its own cookie jar (no redirects followed), optionally signed in as a demo member of staff.</summary>
+    /// <summary>
+    /// A client with its own cookie jar (no redirects followed), optionally signed in as a demo member of staff:
+    /// each member of staff signs in through the login form once, and new clients get a copy of their cookie.
+    /// </summary>
     public async Task<HttpClient> StaffClientAsync(string? email)
     {
-        var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
-        {
-            AllowAutoRedirect = false,
-            BaseAddress = Factory.ClientOptions.BaseAddress,
-        });
+        var cookies = new CookieContainer();
         if (email is not null)
         {
-            await StaffLogin.SignInAsync(client, email);
+            cookies.Add(Factory.ClientOptions.BaseAddress, new Cookie(StaffLogin.CookieName, await _staffCookies!.GetAsync(email)));
         }
-        return client;
+        return ClientWith(cookies);
+    }
+
+    // On Kestrel the factory's clients follow redirects whatever the options say, so build that one by hand.
+    private HttpClient ClientWith(CookieContainer cookies) => UseKestrel
+        ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = Factory.ClientOptions.BaseAddress }
+        : Factory.CreateDefaultClient(Factory.ClientOptions.BaseAddress, new CookieContainerHandler(cookies));
+
+    private async Task<string> SignInOverHttpAsync(string email)
+    {
+        var cookies = new CookieContainer();
+        using var client = ClientWith(cookies);
+        await StaffLogin.SignInAsync(client, email);
+        return cookies.GetCookies(Factory.ClientOptions.BaseAddress)[StaffLogin.CookieName]?.Value
+            ?? throw new InvalidOperationException($"Signing {email} in set no {StaffLogin.CookieName} cookie.");
     }
 
     public virtual async Task DisposeAsync()
     {
+        _staffCookies?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

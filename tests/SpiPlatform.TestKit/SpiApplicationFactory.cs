@@ -13,6 +13,8 @@ namespace SpiPlatform.TestKit;
 public sealed class SpiApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly Action<IWebHostBuilder>? _configure;
+    private readonly SemaphoreSlim _resetting = new(1, 1);
+    private DatabaseSnapshot? _seeded;
 
     public SpiApplicationFactory(TestDatabase database, bool kestrel = false, Action<IWebHostBuilder>? configure = null)
     {
@@ -33,15 +35,43 @@ public sealed class SpiApplicationFactory : WebApplicationFactory<Program>
         _configure?.Invoke(builder);
     }
 
-    /// <summary>Empties every module's tables, then seeds the demo data again, as on a fresh start.</summary>
+    /// <summary>
+    /// Empties every module's tables, then seeds the demo data again, as on a fresh start. The first reset really seeds
+    /// and keeps a snapshot of the result; later resets put that snapshot back, which gives the same rows far faster.
+    /// </summary>
     public async Task ResetAsync()
     {
-        var schemas = Services.GetServices<ModuleDbContextRegistration>().Select(r => r.Schema).ToList();
-        await DatabaseReset.TruncateAsync(Database.ConnectionString, schemas);
-        await using var scope = Services.CreateAsyncScope();
-        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>())
+        await _resetting.WaitAsync();
+        try
         {
-            await seeder.SeedAsync(CancellationToken.None);
+            if (_seeded is not null)
+            {
+                await _seeded.RestoreAsync(Database.ConnectionString);
+                return;
+            }
+            var schemas = Services.GetServices<ModuleDbContextRegistration>().Select(r => r.Schema).ToList();
+            await DatabaseReset.TruncateAsync(Database.ConnectionString, schemas);
+            await using (var scope = Services.CreateAsyncScope())
+            {
+                foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>())
+                {
+                    await seeder.SeedAsync(CancellationToken.None);
+                }
+            }
+            _seeded = await DatabaseSnapshot.TakeAsync(Database.ConnectionString, schemas);
         }
+        finally
+        {
+            _resetting.Release();
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _resetting.Dispose();
+        }
+        base.Dispose(disposing);
     }
 }

@@ -1,11 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 
 namespace SpiPlatform.TestKit;
 
 /// <summary>Signs a demo member of staff in through the real login form (antiforgery token and all).</summary>
 public static partial class StaffLogin
 {
+    public const string CookieName = "spi.staff";
     public const string Password = "Demo-Passw0rd!";
     public const string ProgrammeTeam = "programme@demo.spi.wales";
     public const string QaReviewer = "qa@demo.spi.wales";
@@ -39,6 +41,14 @@ public static partial class StaffLogin
         {
             throw new InvalidOperationException($"Signing in {email} failed with {(int)response.StatusCode}.");
         }
+    }
+
+    /// <summary>Fills in the English login form on <paramref name="page"/> and sends it, as a person would.</summary>
+    public static async Task SubmitFormAsync(IPage page, string email, string password = Password)
+    {
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

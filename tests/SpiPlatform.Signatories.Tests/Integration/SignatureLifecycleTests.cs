@@ -145,7 +145,7 @@ public sealed class SignatureLifecycleTests(SignatoriesFixture fixture) : IAsync
         await fixture.Factory.Services.DispatchOutboxAsync();
         await Outbox.EventuallyAsync(() => fixture.Received.Any(r => r.Event is AccordSigned s && s.OrganisationId == id), "AccordSigned delivered");
         await fixture.Factory.Services.DispatchOutboxAsync();
-        await Task.Delay(1500); // a Hangfire run queued by the signing may still be going
+        await fixture.Factory.Services.QueuedJobsFinishedAsync(); // the Hangfire run the signing queued, too
 
         Assert.Single(fixture.Received, r => r.Event is AccordSigned s && s.OrganisationId == id);
     }
