@@ -17,8 +17,7 @@ internal sealed class UpdateAgreementInputGraphType : AgreementFields<UpdateAgre
     public UpdateAgreementInputGraphType()
     {
         Name = "UpdateAgreementInput";
-        Field<NonNullGraphType<IdGraphType>>("id");
-        Field(x => x.Version);
+        this.AddIdAndVersion();
     }
 }
 

@@ -16,8 +16,7 @@ internal sealed class UpdateOrganisationInputGraphType : OrganisationInputFields
     public UpdateOrganisationInputGraphType()
     {
         Name = "UpdateOrganisationInput";
-        Field<NonNullGraphType<IdGraphType>>("id");
-        Field(x => x.Version).Description("The version you last read; a stale one is refused with CONFLICT.");
+        this.AddIdAndVersion();
     }
 }
 
