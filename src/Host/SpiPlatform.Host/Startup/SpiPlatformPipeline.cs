@@ -4,6 +4,7 @@ using SpiPlatform.Host.Health;
 using SpiPlatform.Host.Jobs;
 using SpiPlatform.Host.Localization;
 using SpiPlatform.Protocols;
+using SpiPlatform.QualityAssurance;
 using SpiPlatform.Signatories;
 
 namespace SpiPlatform.Host.Startup;
@@ -30,6 +31,7 @@ internal static class SpiPlatformPipeline
         app.MapSpiJobs();
         app.MapSignatories();
         app.MapProtocols();
+        app.MapQualityAssurance();
         app.MapRazorPages();
     }
 }

@@ -7,6 +7,7 @@ using SpiPlatform.Host.Jobs;
 using SpiPlatform.Host.Localization;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.Protocols;
+using SpiPlatform.QualityAssurance;
 using SpiPlatform.Signatories;
 
 namespace SpiPlatform.Host.Startup;
@@ -53,6 +54,7 @@ internal static class SpiPlatformServices
         // Business modules, each in its own schema (docs/ARCHITECTURE.md, rule 6).
         services.AddSignatories();
         services.AddProtocols();
+        services.AddQualityAssurance();
 
         services.AddRazorPages()
             .AddViewLocalization()

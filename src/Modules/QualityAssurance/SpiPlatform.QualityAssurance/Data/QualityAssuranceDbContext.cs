@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using SpiPlatform.QualityAssurance.Domain;
+
+namespace SpiPlatform.QualityAssurance.Data;
+
+internal sealed class QualityAssuranceDbContext(DbContextOptions<QualityAssuranceDbContext> options) : DbContext(options)
+{
+    public const string Schema = "qa";
+
+    public DbSet<QaGroup> Groups => Set<QaGroup>();
+    public DbSet<QaGroupMember> Members => Set<QaGroupMember>();
+    public DbSet<QaSubmission> Submissions => Set<QaSubmission>();
+    public DbSet<QaRound> Rounds => Set<QaRound>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(QualityAssuranceDbContext).Assembly);
+    }
+}

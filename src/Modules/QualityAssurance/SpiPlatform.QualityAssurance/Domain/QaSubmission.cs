@@ -1,0 +1,58 @@
+using SpiPlatform.QualityAssurance.Contracts;
+
+namespace SpiPlatform.QualityAssurance.Domain;
+
+/// <summary>
+/// An agreement in quality assurance: one per agreement, with one round per version its partners submitted.
+/// <see cref="Version"/> is the optimistic-concurrency token: every change raises it.
+/// </summary>
+internal sealed class QaSubmission
+{
+    public Guid Id { get; init; }
+    public Guid AgreementId { get; init; }
+    public required string Reference { get; set; }
+    public Guid GroupId { get; set; }
+    public QaSubmissionState State { get; set; }
+    public DateTimeOffset OpenedAt { get; init; }
+    /// <summary>The reviewer (<c>staff:email</c> or <c>client:id</c>) who claimed it, while claimed.</summary>
+    public string? ClaimedBy { get; set; }
+    public string? ClaimedByName { get; set; }
+    public DateTimeOffset? ClaimedAt { get; set; }
+    public int Version { get; set; }
+    public List<QaRound> Rounds { get; set; } = [];
+    public List<QaSubmissionEvent> Events { get; set; } = [];
+
+    public QaRound CurrentRound => Rounds.MaxBy(r => r.Number)!;
+
+    /// <summary>Moves to <paramref name="to"/>, raising the version and recording who did it.</summary>
+    public void Move(QaSubmissionState to, string actor, string? reason, DateTimeOffset at)
+    {
+        Events.Add(new QaSubmissionEvent { Id = Guid.CreateVersion7(), SubmissionId = Id, At = at, Actor = actor, From = State, To = to, Reason = reason });
+        State = to;
+        Version++;
+    }
+}
+
+/// <summary>One submitted version of the agreement. The outbox event's id makes a redelivery recognisable.</summary>
+internal sealed class QaRound
+{
+    public Guid Id { get; init; }
+    public Guid SubmissionId { get; init; }
+    public int Number { get; init; }
+    public int AgreementVersion { get; init; }
+    public Guid EventId { get; init; }
+    public DateTimeOffset SubmittedAt { get; init; }
+}
+
+/// <summary>An append-only entry in a submission's history.</summary>
+internal sealed class QaSubmissionEvent
+{
+    public Guid Id { get; init; }
+    public Guid SubmissionId { get; init; }
+    public DateTimeOffset At { get; init; }
+    public required string Actor { get; init; }
+    /// <summary>Null when the submission was opened.</summary>
+    public QaSubmissionState? From { get; init; }
+    public QaSubmissionState To { get; init; }
+    public string? Reason { get; init; }
+}

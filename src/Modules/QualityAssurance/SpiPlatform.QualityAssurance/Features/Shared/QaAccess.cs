@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SpiPlatform.QualityAssurance.Data;
+using SpiPlatform.SharedKernel.Security;
+
+namespace SpiPlatform.QualityAssurance.Features.Shared;
+
+/// <summary>Who may read the QA queues and who may act on a group's submissions.</summary>
+internal static class QaAccess
+{
+    public static readonly string[] ReadScopes = [SpiScopes.QaWrite];
+    public static readonly string[] ReadRoles = [SpiRoles.QaReviewer, SpiRoles.ProgrammeTeam];
+
+    public static bool MayRead(ClaimsPrincipal user) => user.HasScopeOrRole(ReadScopes, ReadRoles);
+
+    /// <summary>The email a member of staff is known by in groups (null for an OAuth client).</summary>
+    public static string? StaffEmail(ClaimsPrincipal user)
+        => user.FindFirst("client_id") is not null || user.FindFirst("azp") is not null
+            ? null
+            : user.FindFirst(ClaimTypes.Email)?.Value ?? user.Identity?.Name;
+
+    /// <summary>The ids of the groups the caller reviews for.</summary>
+    public static async Task<List<Guid>> GroupsOfAsync(this QualityAssuranceDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!user.IsInRole(SpiRoles.QaReviewer) || StaffEmail(user) is not { } email)
+        {
+            return [];
+        }
+        var normalised = email.ToLowerInvariant();
+        return await db.Members.Where(m => m.Email == normalised).Select(m => m.GroupId).ToListAsync(ct);
+    }
+
+    /// <summary>A client with qa:write, or a QA reviewer who is a member of the group.</summary>
+    public static async Task<bool> MayActForGroupAsync(this QualityAssuranceDbContext db, ClaimsPrincipal user, Guid groupId, CancellationToken ct)
+        => user.Scopes().Contains(SpiScopes.QaWrite) || (await db.GroupsOfAsync(user, ct)).Contains(groupId);
+}

@@ -1,0 +1,90 @@
+using GraphQL.Types;
+using SpiPlatform.QualityAssurance.Contracts;
+using SpiPlatform.QualityAssurance.Domain;
+
+namespace SpiPlatform.QualityAssurance.GraphQL;
+
+internal sealed class QaSubmissionStateGraphType : EnumerationGraphType<QaSubmissionState>
+{
+    public QaSubmissionStateGraphType() => Description = "Where a submission to quality assurance stands.";
+}
+
+internal sealed class QaGroupMemberGraphType : ObjectGraphType<QaGroupMember>
+{
+    public QaGroupMemberGraphType()
+    {
+        Name = "QaGroupMember";
+        Field(m => m.Email);
+        Field(m => m.DisplayName);
+    }
+}
+
+internal sealed class QaGroupGraphType : ObjectGraphType<QaGroup>
+{
+    public QaGroupGraphType()
+    {
+        Name = "QaGroup";
+        Description = "A regional QA group, or the national WASPI team, and its reviewers.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(g => g.Code);
+        Field(g => g.NameEn);
+        Field(g => g.NameCy);
+        Field(g => g.IsNational).Description("Takes what no single region covers (all of Wales, several regions, outside Wales).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QaGroupMemberGraphType>>>>("members").Resolve(c => c.Source.Members);
+        AddField(new FieldType
+        {
+            Name = "areas",
+            Description = "The principal areas the group covers.",
+            ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("ServiceArea")))),
+            Resolver = new global::GraphQL.Resolvers.FuncFieldResolver<QaGroup, object?>(c => c.Source.Areas),
+        });
+    }
+}
+
+internal sealed class QaRoundGraphType : ObjectGraphType<QaRound>
+{
+    public QaRoundGraphType()
+    {
+        Name = "QaRound";
+        Description = "One submitted version of the agreement.";
+        Field(r => r.Number);
+        Field(r => r.AgreementVersion).Description("The agreement's immutable version number reviewed in this round.");
+        Field(r => r.SubmittedAt);
+    }
+}
+
+internal sealed class QaSubmissionEventGraphType : ObjectGraphType<QaSubmissionEvent>
+{
+    public QaSubmissionEventGraphType()
+    {
+        Name = "QaSubmissionEvent";
+        Field(v => v.At);
+        Field(v => v.Actor);
+        Field<QaSubmissionStateGraphType>("from").Resolve(c => c.Source.From);
+        Field<NonNullGraphType<QaSubmissionStateGraphType>>("to").Resolve(c => c.Source.To);
+        Field(v => v.Reason, nullable: true);
+    }
+}
+
+internal sealed class QaSubmissionGraphType : ObjectGraphType<QaSubmission>
+{
+    public QaSubmissionGraphType()
+    {
+        Name = "QaSubmission";
+        Description = "An agreement in quality assurance, with one round per submitted version.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("agreementId").Resolve(c => c.Source.AgreementId);
+        Field(s => s.Reference);
+        Field<NonNullGraphType<IdGraphType>>("groupId").Resolve(c => c.Source.GroupId);
+        Field<NonNullGraphType<QaSubmissionStateGraphType>>("state").Resolve(c => c.Source.State);
+        Field(s => s.Version).Description("Send it back with claimSubmission; a stale one is refused with CONFLICT.");
+        Field(s => s.OpenedAt);
+        Field(s => s.ClaimedBy, nullable: true).Description("The reviewer who claimed it (staff:email or client:id).");
+        Field(s => s.ClaimedByName, nullable: true);
+        Field(s => s.ClaimedAt, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QaRoundGraphType>>>>("rounds").Resolve(c => c.Source.Rounds.OrderBy(r => r.Number));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QaSubmissionEventGraphType>>>>("events")
+            .Description("Who moved it, when, from where to where, and why; oldest first.")
+            .Resolve(c => c.Source.Events.OrderBy(v => v.At));
+    }
+}

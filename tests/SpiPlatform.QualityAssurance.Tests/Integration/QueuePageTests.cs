@@ -1,0 +1,129 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using SpiPlatform.QualityAssurance.Contracts;
+using SpiPlatform.TestKit;
+
+namespace SpiPlatform.QualityAssurance.Tests.Integration;
+
+[Collection(QualityAssuranceCollection.Collection)]
+public sealed class QueuePageTests(QualityAssuranceFixture fixture) : IAsyncLifetime
+{
+    private HttpClient _editor = null!;
+    private HttpClient _reviewer = null!;
+
+    public async Task InitializeAsync()
+    {
+        await fixture.ResetAsync();
+        _editor = await fixture.StaffClientAsync(StaffLogin.OrganisationEditor);
+        _reviewer = await fixture.StaffClientAsync(StaffLogin.QaReviewer);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<List<string>> RowIdsAsync(HttpClient client, string path = "/qa")
+    {
+        using var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        return [.. document.QuerySelectorAll("[data-testid=queue-row]").Select(r => r.Id!)];
+    }
+
+    private static FormUrlEncodedContent ClaimForm(Guid submissionId, int version, string token) => new(new Dictionary<string, string>
+    {
+        ["SubmissionId"] = submissionId.ToString(),
+        ["Version"] = version.ToString(),
+        ["__RequestVerificationToken"] = token,
+    });
+
+    [Fact]
+    public async Task The_queue_lists_a_submission_for_its_groups_reviewers_and_not_for_others()
+    {
+        var torfaen = await fixture.SubmittedTorfaenAsync(_editor);
+        var northWales = await fixture.SubmittedNorthWalesAsync();
+
+        Assert.Equal([$"submission-{torfaen.Id}"], await RowIdsAsync(_reviewer));
+        // The programme team sees every group's queue, oldest first.
+        Assert.Equal([$"submission-{torfaen.Id}", $"submission-{northWales.Id}"], await RowIdsAsync(await fixture.StaffClientAsync(StaffLogin.ProgrammeTeam)));
+
+        using var editorPage = await _editor.GetAsync("/qa");
+        Assert.NotEqual(HttpStatusCode.OK, editorPage.StatusCode);
+        using var anonymousPage = await fixture.Factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/qa");
+        Assert.NotEqual(HttpStatusCode.OK, anonymousPage.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_page_shows_reference_title_age_and_state_in_english_and_welsh()
+    {
+        var torfaen = await fixture.SubmittedTorfaenAsync(_editor);
+
+        var english = await _reviewer.GetStringAsync("/qa");
+        var welsh = await _reviewer.GetStringAsync("/qa?culture=cy");
+
+        Assert.Contains(torfaen.Reference, english);
+        Assert.Contains("Torfaen Youth Offending Information Sharing Protocol", english);
+        var row = new HtmlParser().ParseDocument(english).QuerySelector($"#submission-{torfaen.Id}")!;
+        Assert.Equal("0", row.QuerySelectorAll("td")[2].TextContent.Trim());
+        Assert.Equal("Waiting", row.QuerySelector("[data-testid=submission-state]")!.TextContent.Trim());
+        Assert.Contains("Ciw sicrhau ansawdd", welsh);
+        Assert.Contains("Yn aros", welsh);
+        Assert.Contains("De-ddwyrain Cymru", welsh);
+    }
+
+    [Fact]
+    public async Task The_claim_button_works_as_a_plain_post_and_a_second_claim_is_shown_again_with_422()
+    {
+        var torfaen = await fixture.SubmittedTorfaenAsync(_editor);
+        var token = await StaffLogin.AntiforgeryTokenAsync(_reviewer, "/qa");
+
+        using var claimed = await _reviewer.PostAsync("/qa?handler=claim", ClaimForm(torfaen.Id, torfaen.Version, token));
+        Assert.Equal(HttpStatusCode.Redirect, claimed.StatusCode);
+        var after = (await fixture.SubmissionOfAsync(torfaen.AgreementId))!;
+        Assert.Equal((QaSubmissionState.InReview, "staff:qa@demo.spi.wales"), (after.State, after.ClaimedBy));
+        Assert.Contains($"You have claimed {torfaen.Reference}.", await _reviewer.GetStringAsync("/qa"));
+
+        using var again = await _reviewer.PostAsync("/qa?handler=claim&culture=cy", ClaimForm(torfaen.Id, after.Version, token));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Contains("Mae&#x27;r cyflwyniad hwn eisoes wedi&#x27;i hawlio.", await again.Content.ReadAsStringAsync());
+        Assert.Equal(after.Version, (await fixture.SubmissionOfAsync(torfaen.AgreementId))!.Version);
+    }
+
+    [Fact]
+    public async Task With_htmx_a_claim_swaps_just_its_row_and_a_refusal_keeps_the_row_with_the_message()
+    {
+        var torfaen = await fixture.SubmittedTorfaenAsync(_editor);
+        var token = await StaffLogin.AntiforgeryTokenAsync(_reviewer, "/qa");
+
+        async Task<HttpResponseMessage> HtmxClaimAsync(int version)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/qa?handler=claim") { Content = ClaimForm(torfaen.Id, version, token) };
+            request.Headers.Add("HX-Request", "true");
+            return await _reviewer.SendAsync(request);
+        }
+
+        using var claimed = await HtmxClaimAsync(torfaen.Version);
+        var html = await claimed.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, claimed.StatusCode);
+        Assert.StartsWith($"<tr id=\"submission-{torfaen.Id}\"", html.Trim());
+        Assert.Contains("In review", html);
+        Assert.DoesNotContain("<html", html);
+
+        using var again = await HtmxClaimAsync(torfaen.Version + 1);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Contains("This submission has already been claimed.", await again.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_claim_without_the_antiforgery_token_is_refused_and_changes_nothing()
+    {
+        var torfaen = await fixture.SubmittedTorfaenAsync(_editor);
+
+        using var response = await _reviewer.PostAsync("/qa?handler=claim", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["SubmissionId"] = torfaen.Id.ToString(),
+            ["Version"] = torfaen.Version.ToString(),
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(QaSubmissionState.Waiting, (await fixture.SubmissionOfAsync(torfaen.AgreementId))!.State);
+    }
+}
