@@ -34,6 +34,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         $"/signatories/{DemoOrganisationIds.EditorOrganisation}/withdraw",
         "/library/drafts",
         "/library/new",
+        "/qa",
+        "/qa?culture=cy",
     };
 
     [Theory]
