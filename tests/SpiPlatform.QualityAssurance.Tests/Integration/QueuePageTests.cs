@@ -42,8 +42,11 @@ public sealed class QueuePageTests(QualityAssuranceFixture fixture) : IAsyncLife
         var northWales = await fixture.SubmittedNorthWalesAsync();
 
         Assert.Equal([$"submission-{torfaen.Id}"], await RowIdsAsync(_reviewer));
-        // The programme team sees every group's queue, oldest first.
-        Assert.Equal([$"submission-{torfaen.Id}", $"submission-{northWales.Id}"], await RowIdsAsync(await fixture.StaffClientAsync(StaffLogin.ProgrammeTeam)));
+        // The programme team sees every group's queue, oldest first, but claims nothing.
+        var programme = await fixture.StaffClientAsync(StaffLogin.ProgrammeTeam);
+        Assert.Equal([$"submission-{torfaen.Id}", $"submission-{northWales.Id}"], await RowIdsAsync(programme));
+        Assert.Contains("action=\"/qa?handler=claim\"", await _reviewer.GetStringAsync("/qa"));
+        Assert.DoesNotContain("handler=claim", await programme.GetStringAsync("/qa"));
 
         using var editorPage = await _editor.GetAsync("/qa");
         Assert.NotEqual(HttpStatusCode.OK, editorPage.StatusCode);

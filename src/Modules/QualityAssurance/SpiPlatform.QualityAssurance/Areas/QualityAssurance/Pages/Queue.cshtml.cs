@@ -19,7 +19,7 @@ using SpiPlatform.Web;
 
 namespace SpiPlatform.QualityAssurance.Areas.QualityAssurance.Pages;
 
-internal sealed record QueueRow(QaSubmission Submission, string Title, string GroupName, int AgeInDays, string? Message = null, string? Error = null);
+internal sealed record QueueRow(QaSubmission Submission, string Title, string GroupName, int AgeInDays, bool MayClaim, string? Message = null, string? Error = null);
 
 /// <summary>The open submissions of the reviewer's groups (every group for the programme team), oldest first.</summary>
 [Authorize(Roles = SpiRoles.QaReviewer + "," + SpiRoles.ProgrammeTeam)]
@@ -51,11 +51,12 @@ internal sealed class QueueModel(
                 return NotFound();
             }
             var groups = await GroupNamesAsync(ct);
+            var mine = await db.GroupsOfAsync(User, ct);
             if (!result.Succeeded)
             {
                 Response.StatusCode = PageProblems.StatusFor(result.Problems);
             }
-            return Partial("_QueueRow", await RowAsync(submission, groups, ct) with
+            return Partial("_QueueRow", await RowAsync(submission, groups, mine, ct) with
             {
                 Message = result.Succeeded ? l["You have claimed {0}.", submission.Reference].Value : null,
                 Error = result.Succeeded ? null : l.Localise(result.Problems[0]),
@@ -75,23 +76,24 @@ internal sealed class QueueModel(
     private async Task LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
-        IReadOnlyCollection<Guid>? groupIds = User.IsInRole(SpiRoles.ProgrammeTeam) ? null : await db.GroupsOfAsync(User, ct);
+        var mine = await db.GroupsOfAsync(User, ct);
+        IReadOnlyCollection<Guid>? groupIds = User.IsInRole(SpiRoles.ProgrammeTeam) ? null : mine;
         var page = await queue.ListAsync(new QueueQuery(groupIds, Open, 0, PageSize), ct);
         var names = await GroupNamesAsync(ct);
         foreach (var submission in page.Submissions)
         {
-            Rows.Add(await RowAsync(submission, names, ct));
+            Rows.Add(await RowAsync(submission, names, mine, ct));
         }
     }
 
     private async Task<Dictionary<Guid, string>> GroupNamesAsync(CancellationToken ct)
         => (await queue.GroupsAsync(ct)).ToDictionary(g => g.Id, g => Bilingual.Pick(g.NameEn, g.NameCy));
 
-    private async Task<QueueRow> RowAsync(QaSubmission submission, Dictionary<Guid, string> groups, CancellationToken ct)
+    private async Task<QueueRow> RowAsync(QaSubmission submission, Dictionary<Guid, string> groups, List<Guid> mine, CancellationToken ct)
     {
         var agreement = await protocols.FindAsync(submission.AgreementId, ct);
         var opened = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(submission.OpenedAt, WalesClock.TimeZone).DateTime);
         return new QueueRow(submission, agreement?.TitleEn ?? submission.Reference, groups.GetValueOrDefault(submission.GroupId, ""),
-            clock.TodayInWales().DayNumber - opened.DayNumber);
+            clock.TodayInWales().DayNumber - opened.DayNumber, mine.Contains(submission.GroupId));
     }
 }
