@@ -9,4 +9,6 @@ public enum QaSubmissionState
     InReview,
     /// <summary>Returned to its partners for amendment; resubmitting it opens the next round.</summary>
     Returned,
+    /// <summary>Approved: it has a QA reference and date.</summary>
+    QualityAssured,
 }

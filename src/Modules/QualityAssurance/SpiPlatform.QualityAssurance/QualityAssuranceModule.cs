@@ -4,6 +4,8 @@ using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.QualityAssurance.Data;
 using SpiPlatform.QualityAssurance.DemoData;
 using SpiPlatform.QualityAssurance.Features.ClaimSubmission;
+using SpiPlatform.QualityAssurance.Features.Decide;
+using SpiPlatform.QualityAssurance.Features.RecordChecklist;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
 using SpiPlatform.QualityAssurance.Features.OpenSubmission;
 using SpiPlatform.QualityAssurance.GraphQL;
@@ -25,6 +27,8 @@ public static class QualityAssuranceModule
         services.AddModuleDbContext<QualityAssuranceDbContext>(QualityAssuranceDbContext.Schema);
         services.AddIntegrationEventHandler<AgreementSubmittedForQualityAssurance, OpenSubmissionHandler>();
         services.AddScoped<ClaimSubmissionHandler>();
+        services.AddScoped<RecordChecklistItemHandler>();
+        services.AddScoped<DecideSubmissionHandler>();
         services.AddScoped<QaQueue>();
         services.AddSingleton(new NavigationLink("/qa", "QA queue", "Ciw sicrhau ansawdd", 30,
             u => u.IsInRole(SpiRoles.QaReviewer) || u.IsInRole(SpiRoles.ProgrammeTeam)));

@@ -47,6 +47,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<QaSubmi
         e.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
         e.Property(s => s.ClaimedBy).HasMaxLength(300);
         e.Property(s => s.ClaimedByName).HasMaxLength(300);
+        e.Property(s => s.QaReference).HasMaxLength(30);
+        e.HasIndex(s => s.QaReference).IsUnique();
         e.Property(s => s.Version).IsConcurrencyToken();
         e.Ignore(s => s.CurrentRound);
         // One submission per agreement: a second delivery racing the first loses on this index.
@@ -69,6 +71,26 @@ internal sealed class RoundConfiguration : IEntityTypeConfiguration<QaRound>
         e.HasIndex(r => r.EventId).IsUnique();
         e.HasIndex(r => new { r.SubmissionId, r.Number }).IsUnique();
         e.HasIndex(r => new { r.SubmissionId, r.AgreementVersion }).IsUnique();
+        e.Property(r => r.ChecklistVersion).HasMaxLength(20);
+        e.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
+        e.Property(r => r.DecidedBy).HasMaxLength(300);
+        e.Property(r => r.OutcomeReason).HasMaxLength(4000);
+        e.HasMany(r => r.Checklist).WithOne().HasForeignKey(c => c.RoundId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ChecklistEntryConfiguration : IEntityTypeConfiguration<QaChecklistEntry>
+{
+    public void Configure(EntityTypeBuilder<QaChecklistEntry> e)
+    {
+        e.ToTable("checklist_results");
+        e.HasKey(c => c.Id);
+        e.Property(c => c.Id).ValueGeneratedNever();
+        e.Property(c => c.Item).HasMaxLength(50);
+        e.Property(c => c.Result).HasConversion<string>().HasMaxLength(20);
+        e.Property(c => c.Comment).HasMaxLength(2000);
+        e.Property(c => c.RecordedBy).HasMaxLength(300);
+        e.HasIndex(c => new { c.RoundId, c.Item }).IsUnique();
     }
 }
 

@@ -6,6 +6,7 @@ namespace SpiPlatform.QualityAssurance.Data;
 internal sealed class QualityAssuranceDbContext(DbContextOptions<QualityAssuranceDbContext> options) : DbContext(options)
 {
     public const string Schema = "qa";
+    public const string QaReferenceSequence = "qa_reference_numbers";
 
     public DbSet<QaGroup> Groups => Set<QaGroup>();
     public DbSet<QaGroupMember> Members => Set<QaGroupMember>();
@@ -15,6 +16,7 @@ internal sealed class QualityAssuranceDbContext(DbContextOptions<QualityAssuranc
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.HasSequence<long>(QaReferenceSequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(QualityAssuranceDbContext).Assembly);
     }
 }

@@ -19,6 +19,9 @@ internal sealed class QaSubmission
     public string? ClaimedByName { get; set; }
     public DateTimeOffset? ClaimedAt { get; set; }
     public int Version { get; set; }
+    /// <summary>Given on approval: <c>QA-{year}-{number}</c>.</summary>
+    public string? QaReference { get; set; }
+    public DateOnly? QualityAssuredOn { get; set; }
     public List<QaRound> Rounds { get; set; } = [];
     public List<QaSubmissionEvent> Events { get; set; } = [];
 
@@ -31,6 +34,12 @@ internal sealed class QaSubmission
         State = to;
         Version++;
     }
+
+    /// <summary>Records something that happened without a change of state (still raising the version).</summary>
+    public void Note(string actor, string reason, DateTimeOffset at) => Move(State, actor, reason, at);
+
+    /// <summary>A change inside the current round (a checklist result): raises the version only.</summary>
+    public void Touch() => Version++;
 }
 
 /// <summary>One submitted version of the agreement. The outbox event's id makes a redelivery recognisable.</summary>
@@ -42,6 +51,14 @@ internal sealed class QaRound
     public int AgreementVersion { get; init; }
     public Guid EventId { get; init; }
     public DateTimeOffset SubmittedAt { get; init; }
+    public string ChecklistVersion { get; init; } = QaChecklist.Version;
+    public List<QaChecklistEntry> Checklist { get; set; } = [];
+    /// <summary>Returned or QualityAssured once decided.</summary>
+    public QaSubmissionState? Outcome { get; set; }
+    public string? DecidedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    /// <summary>The changes required (returned) or the override reason (approved with an item not met).</summary>
+    public string? OutcomeReason { get; set; }
 }
 
 /// <summary>An append-only entry in a submission's history.</summary>

@@ -9,6 +9,27 @@ internal sealed class QaSubmissionStateGraphType : EnumerationGraphType<QaSubmis
     public QaSubmissionStateGraphType() => Description = "Where a submission to quality assurance stands.";
 }
 
+internal sealed class ChecklistResultGraphType : EnumerationGraphType<ChecklistResult>
+{
+    public ChecklistResultGraphType() => Description = "A reviewer's finding on one checklist item.";
+}
+
+/// <summary>One checklist item with the current round's result, if recorded.</summary>
+internal sealed record ChecklistLine(ChecklistItem Item, QaChecklistEntry? Entry);
+
+internal sealed class QaChecklistLineGraphType : ObjectGraphType<ChecklistLine>
+{
+    public QaChecklistLineGraphType()
+    {
+        Name = "QaChecklistLine";
+        Field<NonNullGraphType<StringGraphType>>("item").Description("The item's stable key.").Resolve(c => c.Source.Item.Key);
+        Field<NonNullGraphType<StringGraphType>>("textEn").Resolve(c => c.Source.Item.TextEn);
+        Field<NonNullGraphType<StringGraphType>>("textCy").Resolve(c => c.Source.Item.TextCy);
+        Field<ChecklistResultGraphType>("result").Description("Null until recorded.").Resolve(c => c.Source.Entry?.Result);
+        Field<StringGraphType>("comment").Resolve(c => c.Source.Entry?.Comment);
+    }
+}
+
 internal sealed class QaGroupMemberGraphType : ObjectGraphType<QaGroupMember>
 {
     public QaGroupMemberGraphType()
@@ -50,6 +71,11 @@ internal sealed class QaRoundGraphType : ObjectGraphType<QaRound>
         Field(r => r.Number);
         Field(r => r.AgreementVersion).Description("The agreement's immutable version number reviewed in this round.");
         Field(r => r.SubmittedAt);
+        Field(r => r.ChecklistVersion);
+        Field<QaSubmissionStateGraphType>("outcome").Description("RETURNED or QUALITY_ASSURED once decided.").Resolve(c => c.Source.Outcome);
+        Field(r => r.DecidedBy, nullable: true);
+        Field(r => r.DecidedAt, nullable: true);
+        Field(r => r.OutcomeReason, nullable: true).Description("The changes required, or the reason for approving with an item not met.");
     }
 }
 
@@ -82,6 +108,11 @@ internal sealed class QaSubmissionGraphType : ObjectGraphType<QaSubmission>
         Field(s => s.ClaimedBy, nullable: true).Description("The reviewer who claimed it (staff:email or client:id).");
         Field(s => s.ClaimedByName, nullable: true);
         Field(s => s.ClaimedAt, nullable: true);
+        Field(s => s.QaReference, nullable: true).Description("Given on approval.");
+        Field<DateOnlyGraphType>("qualityAssuredOn").Resolve(c => c.Source.QualityAssuredOn);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QaChecklistLineGraphType>>>>("checklist")
+            .Description($"Checklist {QaChecklist.Version} for the current round, with the results recorded so far.")
+            .Resolve(c => QaChecklist.Items.Select(i => new ChecklistLine(i, c.Source.CurrentRound.Checklist.FirstOrDefault(e => e.Item == i.Key))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QaRoundGraphType>>>>("rounds").Resolve(c => c.Source.Rounds.OrderBy(r => r.Number));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QaSubmissionEventGraphType>>>>("events")
             .Description("Who moved it, when, from where to where, and why; oldest first.")

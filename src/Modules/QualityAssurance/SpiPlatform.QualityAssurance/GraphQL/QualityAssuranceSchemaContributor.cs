@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using SpiPlatform.QualityAssurance.Features.ClaimSubmission;
+using SpiPlatform.QualityAssurance.Features.Decide;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
+using SpiPlatform.QualityAssurance.Features.RecordChecklist;
 using SpiPlatform.SharedKernel.GraphQL;
 
 namespace SpiPlatform.QualityAssurance.GraphQL;
@@ -10,5 +12,10 @@ internal sealed class QualityAssuranceSchemaContributor : IGraphQLSchemaContribu
 {
     public void ContributeQueries(ObjectGraphType query) => QaQueries.Add(query);
 
-    public void ContributeMutations(ObjectGraphType mutation) => ClaimSubmissionMutation.Add(mutation);
+    public void ContributeMutations(ObjectGraphType mutation)
+    {
+        ClaimSubmissionMutation.Add(mutation);
+        RecordChecklistItemMutation.Add(mutation);
+        DecideSubmissionMutations.Add(mutation);
+    }
 }

@@ -11,6 +11,7 @@ internal static class QaLabels
         QaSubmissionState.Waiting => "Waiting",
         QaSubmissionState.InReview => "In review",
         QaSubmissionState.Returned => "Returned",
+        QaSubmissionState.QualityAssured => "Quality assured",
         _ => state.ToString(),
     }];
 }

@@ -23,6 +23,46 @@ namespace SpiPlatform.QualityAssurance.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("qa_reference_numbers");
+
+            modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaChecklistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "Item")
+                        .IsUnique();
+
+                    b.ToTable("checklist_results", "qa");
+                });
+
             modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -141,11 +181,31 @@ namespace SpiPlatform.QualityAssurance.Data.Migrations
                     b.Property<int>("AgreementVersion")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ChecklistVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("uuid");
@@ -192,6 +252,13 @@ namespace SpiPlatform.QualityAssurance.Data.Migrations
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("QaReference")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("QualityAssuredOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -209,6 +276,9 @@ namespace SpiPlatform.QualityAssurance.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AgreementId")
+                        .IsUnique();
+
+                    b.HasIndex("QaReference")
                         .IsUnique();
 
                     b.HasIndex("GroupId", "State", "OpenedAt");
@@ -252,6 +322,15 @@ namespace SpiPlatform.QualityAssurance.Data.Migrations
                     b.ToTable("submission_events", "qa");
                 });
 
+            modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaChecklistEntry", b =>
+                {
+                    b.HasOne("SpiPlatform.QualityAssurance.Domain.QaRound", null)
+                        .WithMany("Checklist")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaGroupMember", b =>
                 {
                     b.HasOne("SpiPlatform.QualityAssurance.Domain.QaGroup", null)
@@ -291,6 +370,11 @@ namespace SpiPlatform.QualityAssurance.Data.Migrations
             modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaRound", b =>
+                {
+                    b.Navigation("Checklist");
                 });
 
             modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaSubmission", b =>

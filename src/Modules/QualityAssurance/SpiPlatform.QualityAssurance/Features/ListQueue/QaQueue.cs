@@ -24,7 +24,7 @@ internal sealed class QaQueue(QualityAssuranceDbContext db)
             submissions = submissions.Where(s => states.Contains(s.State));
         }
         var total = await submissions.CountAsync(ct);
-        var page = await submissions.Include(s => s.Rounds).Include(s => s.Events).AsSplitQuery()
+        var page = await submissions.Include(s => s.Rounds).ThenInclude(r => r.Checklist).Include(s => s.Events).AsSplitQuery()
             .OrderBy(s => s.OpenedAt).ThenBy(s => s.Id)
             .Skip(query.Offset).Take(query.First)
             .ToListAsync(ct);
@@ -32,7 +32,7 @@ internal sealed class QaQueue(QualityAssuranceDbContext db)
     }
 
     public Task<QaSubmission?> FindAsync(Guid id, CancellationToken ct)
-        => db.Submissions.AsNoTracking().Include(s => s.Rounds).Include(s => s.Events).AsSplitQuery().FirstOrDefaultAsync(s => s.Id == id, ct);
+        => db.Submissions.AsNoTracking().Include(s => s.Rounds).ThenInclude(r => r.Checklist).Include(s => s.Events).AsSplitQuery().FirstOrDefaultAsync(s => s.Id == id, ct);
 
     public Task<List<QaGroup>> GroupsAsync(CancellationToken ct)
         => db.Groups.AsNoTracking().Include(g => g.Members.OrderBy(m => m.DisplayName)).OrderBy(g => g.IsNational).ThenBy(g => g.NameEn).ToListAsync(ct);

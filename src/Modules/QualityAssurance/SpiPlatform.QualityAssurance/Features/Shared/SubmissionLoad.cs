@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using SpiPlatform.QualityAssurance.Data;
+using SpiPlatform.QualityAssurance.Domain;
+
+namespace SpiPlatform.QualityAssurance.Features.Shared;
+
+internal static class SubmissionLoad
+{
+    /// <summary>A submission with its rounds, their checklists and its history, tracked for a change.</summary>
+    public static Task<QaSubmission?> LoadForReviewAsync(this QualityAssuranceDbContext db, Guid id, CancellationToken ct)
+        => db.Submissions.Include(s => s.Rounds).ThenInclude(r => r.Checklist).Include(s => s.Events)
+            .AsSplitQuery().FirstOrDefaultAsync(s => s.Id == id, ct);
+}
