@@ -19,26 +19,29 @@ internal static class QaScenario
     private static readonly Guid HealthBoard = DemoOrganisationIds.Of("Aneurin Bevan Health Board");
     private static readonly Guid Police = DemoOrganisationIds.Of("Gwent Police");
 
+    /// <summary>The fields of the Torfaen draft, as createAgreement and updateAgreement take them.</summary>
+    public static JsonObject TorfaenDraft(string title = "Torfaen Youth Offending Information Sharing Protocol") => new()
+    {
+        ["kind"] = "ISP",
+        ["titleEn"] = title,
+        ["titleCy"] = "Protocol Rhannu Gwybodaeth Troseddu Ieuenctid Torfaen",
+        ["summaryEn"] = "Partners share information about young people at risk of offending.",
+        ["purpose"] = "To agree support plans early.",
+        ["serviceArea"] = "COMMUNITY_SAFETY",
+        ["regions"] = new JsonArray("TORFAEN"),
+        ["coordinatorId"] = Torfaen.ToString(),
+        ["partners"] = new JsonArray(new JsonObject { ["organisationId"] = HealthBoard.ToString() }, new JsonObject { ["organisationId"] = Police.ToString() }),
+        ["serviceUsers"] = "Young people aged 10 to 17",
+        ["dataCategories"] = new JsonArray("DEMOGRAPHIC", "CRIMINAL_JUSTICE"),
+        ["consentRequired"] = false,
+        ["gateways"] = new JsonArray("CRIME_AND_DISORDER_ACT_1998_SECTION_115"),
+        ["reviewDue"] = DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd"),
+    };
+
     /// <summary>The demo editor drafts a Torfaen-coordinated ISP over GraphQL and submits it; returns its id.</summary>
     public static async Task<Guid> SubmitTorfaenDraftAsync(HttpClient editor, string title = "Torfaen Youth Offending Information Sharing Protocol")
     {
-        var draft = new JsonObject
-        {
-            ["kind"] = "ISP",
-            ["titleEn"] = title,
-            ["titleCy"] = "Protocol Rhannu Gwybodaeth Troseddu Ieuenctid Torfaen",
-            ["summaryEn"] = "Partners share information about young people at risk of offending.",
-            ["purpose"] = "To agree support plans early.",
-            ["serviceArea"] = "COMMUNITY_SAFETY",
-            ["regions"] = new JsonArray("TORFAEN"),
-            ["coordinatorId"] = Torfaen.ToString(),
-            ["partners"] = new JsonArray(new JsonObject { ["organisationId"] = HealthBoard.ToString() }, new JsonObject { ["organisationId"] = Police.ToString() }),
-            ["serviceUsers"] = "Young people aged 10 to 17",
-            ["dataCategories"] = new JsonArray("DEMOGRAPHIC", "CRIMINAL_JUSTICE"),
-            ["consentRequired"] = false,
-            ["gateways"] = new JsonArray("CRIME_AND_DISORDER_ACT_1998_SECTION_115"),
-            ["reviewDue"] = DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd"),
-        };
+        var draft = TorfaenDraft(title);
         const string Fields = "id version status";
         var created = Node(await GraphQLClient.PostAsync(editor, $"mutation($input: CreateAgreementInput!) {{ createAgreement(input: $input) {{ {Fields} }} }}", null, new { input = draft }), "createAgreement");
         var flow = new
@@ -117,6 +120,70 @@ internal static class QaScenario
         => GraphQLClient.PostAsync(client,
             "mutation($input: ClaimSubmissionInput!) { claimSubmission(input: $input) { id state version claimedBy claimedByName rounds { number agreementVersion } } }",
             token, new { input = new { submissionId, version } });
+
+    public const string SubmissionFields = "id state version qaReference qualityAssuredOn checklist { item textEn textCy result comment } rounds { number outcome decidedBy outcomeReason }";
+
+    public static Task<GraphQLResponse> RecordAsync(HttpClient client, Guid submissionId, int version, string item, string result, string? comment = null, string? token = null)
+        => GraphQLClient.PostAsync(client,
+            $"mutation($input: RecordChecklistItemInput!) {{ recordChecklistItem(input: $input) {{ {SubmissionFields} }} }}",
+            token, new { input = new { submissionId, version, item, result, comment } });
+
+    public static Task<GraphQLResponse> ReturnAsync(HttpClient client, Guid submissionId, int version, string? changesRequired, int? round = null, string? token = null)
+        => GraphQLClient.PostAsync(client,
+            $"mutation($input: ReturnForAmendmentInput!) {{ returnForAmendment(input: $input) {{ {SubmissionFields} }} }}",
+            token, new { input = new { submissionId, version, round, changesRequired = changesRequired ?? "" } });
+
+    public static Task<GraphQLResponse> ApproveAsync(HttpClient client, Guid submissionId, int version, string? overrideReason = null, int? round = null, string? token = null)
+        => GraphQLClient.PostAsync(client,
+            $"mutation($input: ApproveSubmissionInput!) {{ approveSubmission(input: $input) {{ {SubmissionFields} }} }}",
+            token, new { input = new { submissionId, version, round, overrideReason } });
+
+    /// <summary>Claims the submission and records every checklist item (Met unless <paramref name="notMet"/>); returns the version reached.</summary>
+    public static async Task<int> ClaimAndCompleteChecklistAsync(HttpClient reviewer, QaSubmission submission, string? notMet = null, bool claim = true)
+    {
+        var version = claim ? Node(await ClaimAsync(reviewer, submission.Id, submission.Version), "claimSubmission").GetProperty("version").GetInt32() : submission.Version;
+        foreach (var item in QaChecklist.Items)
+        {
+            var response = item.Key == notMet
+                ? await RecordAsync(reviewer, submission.Id, version, item.Key, "NOT_MET", "Not described")
+                : await RecordAsync(reviewer, submission.Id, version, item.Key, "MET");
+            version = Node(response, "recordChecklistItem").GetProperty("version").GetInt32();
+        }
+        return version;
+    }
+
+    /// <summary>The editor edits the returned draft and submits it again over the Protocols API; the event is delivered.</summary>
+    public static async Task ResubmitAsync(this PlatformFixture fixture, HttpClient editor, Guid agreementId, string title)
+    {
+        const string Fields = "id version status";
+        var returned = Node(await GraphQLClient.PostAsync(editor, $"query($id: ID) {{ agreement(id: $id) {{ {Fields} }} }}", null, new { id = agreementId }), "agreement");
+        Assert.Equal("DRAFT", returned.GetProperty("status").GetString());
+        var draft = TorfaenDraft(title);
+        draft["id"] = agreementId.ToString();
+        draft["version"] = returned.GetProperty("version").GetInt32();
+        var edited = Node(await GraphQLClient.PostAsync(editor, $"mutation($input: UpdateAgreementInput!) {{ updateAgreement(input: $input) {{ {Fields} }} }}", null, new { input = draft }), "updateAgreement");
+        var submitted = Node(await GraphQLClient.PostAsync(editor, $"mutation($id: ID!, $v: Int!) {{ submitForQualityAssurance(agreementId: $id, version: $v) {{ {Fields} }} }}", null,
+            new { id = agreementId, v = edited.GetProperty("version").GetInt32() }), "submitForQualityAssurance");
+        Assert.Equal("IN_QUALITY_ASSURANCE", submitted.GetProperty("status").GetString());
+        await fixture.Factory.Services.DispatchOutboxAsync();
+        await TestKit.Outbox.EventuallyAsync(() => fixture.SubmissionOfAsync(agreementId).GetAwaiter().GetResult()!.Rounds.Count == 2, "the second round opened");
+    }
+
+    public static async Task<AgreementStatus> AgreementStatusAsync(this PlatformFixture fixture, Guid agreementId)
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IProtocolsApi>().FindAsync(agreementId, CancellationToken.None))!.Status;
+    }
+
+    public static async Task<QaSubmission> SubmissionWithChecklistAsync(this PlatformFixture fixture, Guid agreementId)
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<QualityAssuranceDbContext>().Submissions.AsNoTracking()
+            .Include(s => s.Rounds).ThenInclude(r => r.Checklist).Include(s => s.Events).AsSplitQuery().FirstAsync(s => s.AgreementId == agreementId);
+    }
+
+    public static string? ErrorField(GraphQLResponse response)
+        => response.Body.GetProperty("errors")[0].GetProperty("extensions").TryGetProperty("field", out var f) ? f.GetString() : null;
 
     public static JsonElement Node(GraphQLResponse response, string field)
     {
