@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.QualityAssurance.Contracts;
 using SpiPlatform.QualityAssurance.Domain;
@@ -128,5 +129,35 @@ public sealed class DecidingTests(QualityAssuranceFixture fixture) : IAsyncLifet
         Assert.Single(after.Events, e => e.To == QaSubmissionState.QualityAssured);
         Assert.Equal(QaSubmissionState.QualityAssured, after.CurrentRound.Outcome);
         Assert.Equal(AgreementStatus.QualityAssured, await fixture.AgreementStatusAsync(submission.AgreementId));
+    }
+
+    [Fact]
+    public async Task A_reviewer_whose_organisation_is_a_partner_may_not_decide()
+    {
+        var submission = await fixture.SubmittedTorfaenAsync(_editor);
+        var version = await QaScenario.ClaimAndCompleteChecklistAsync(_reviewer, submission);
+        // The demo reviewer, for this test only, works for the coordinator (identity is not reset between tests).
+        const string SetOrganisation = "UPDATE identity.\"AspNetUsers\" SET \"OrganisationId\" = {0} WHERE \"NormalizedEmail\" = {1}";
+        await fixture.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(SetOrganisation, QaScenario.Torfaen, StaffLogin.QaReviewer.ToUpperInvariant()));
+        try
+        {
+            // A fresh sign-in (the fixture's cached cookie carries the claims of the first).
+            var partner = await fixture.StaffClientAsync(null);
+            await StaffLogin.SignInAsync(partner, StaffLogin.QaReviewer);
+
+            var approve = await QaScenario.ApproveAsync(partner, submission.Id, version);
+            var giveBack = await QaScenario.ReturnAsync(partner, submission.Id, version, "Change it");
+
+            Assert.Equal(["FORBIDDEN"], approve.ErrorCodes);
+            Assert.Equal("You may not decide an agreement your own organisation is a partner to.", approve.Body.GetProperty("errors")[0].GetProperty("message").GetString());
+            Assert.Equal(["FORBIDDEN"], giveBack.ErrorCodes);
+        }
+        finally
+        {
+            await fixture.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(SetOrganisation.Replace("{0}", "NULL").Replace("{1}", "{0}"), StaffLogin.QaReviewer.ToUpperInvariant()));
+        }
+        var after = await fixture.SubmissionWithChecklistAsync(submission.AgreementId);
+        Assert.Equal((QaSubmissionState.InReview, version), (after.State, after.Version));
+        Assert.Equal(AgreementStatus.InQualityAssurance, await fixture.AgreementStatusAsync(submission.AgreementId));
     }
 }
