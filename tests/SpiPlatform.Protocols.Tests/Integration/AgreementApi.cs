@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SpiPlatform.Signatories.Contracts;
 using SpiPlatform.TestKit;
 
 namespace SpiPlatform.Protocols.Tests.Integration;
@@ -10,27 +9,11 @@ internal static class AgreementApi
 {
     public const string Fields = "id reference status version titleEn derivedFrom { reference } partners { organisationId role } flows { id stage fromOrganisationId toOrganisationId }";
 
-    public static readonly Guid Torfaen = DemoOrganisationIds.EditorOrganisation;
-    public static readonly Guid HealthBoard = DemoOrganisationIds.Of("Aneurin Bevan Health Board");
-    public static readonly Guid Police = DemoOrganisationIds.Of("Gwent Police");
+    public static readonly Guid Torfaen = DemoDrafts.Torfaen;
+    public static readonly Guid HealthBoard = DemoDrafts.HealthBoard;
+    public static readonly Guid Police = DemoDrafts.Police;
 
-    public static JsonObject NewDraft(string title = "Torfaen Youth Offending Information Sharing Protocol") => new()
-    {
-        ["kind"] = "ISP",
-        ["titleEn"] = title,
-        ["titleCy"] = "Protocol Rhannu Gwybodaeth Troseddu Ieuenctid Torfaen",
-        ["summaryEn"] = "Partners share information about young people at risk of offending.",
-        ["purpose"] = "To agree support plans early.",
-        ["serviceArea"] = "COMMUNITY_SAFETY",
-        ["regions"] = new JsonArray("TORFAEN"),
-        ["coordinatorId"] = Torfaen.ToString(),
-        ["partners"] = new JsonArray(new JsonObject { ["organisationId"] = HealthBoard.ToString() }, new JsonObject { ["organisationId"] = Police.ToString() }),
-        ["serviceUsers"] = "Young people aged 10 to 17",
-        ["dataCategories"] = new JsonArray("DEMOGRAPHIC", "CRIMINAL_JUSTICE"),
-        ["consentRequired"] = false,
-        ["gateways"] = new JsonArray("CRIME_AND_DISORDER_ACT_1998_SECTION_115"),
-        ["reviewDue"] = DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd"),
-    };
+    public static JsonObject NewDraft(string title = "Torfaen Youth Offending Information Sharing Protocol") => DemoDrafts.TorfaenYouthOffending(title);
 
     public static Task<GraphQLResponse> CreateAsync(HttpClient client, JsonObject input, string? token = null)
         => GraphQLClient.PostAsync(client, $"mutation($input: CreateAgreementInput!) {{ createAgreement(input: $input) {{ {Fields} }} }}", token, new { input });

@@ -16,27 +16,8 @@ internal static class QaScenario
 {
     public static readonly Guid Torfaen = DemoOrganisationIds.EditorOrganisation;
     public static readonly Guid Betsi = DemoOrganisationIds.Of("Betsi Cadwaladr University Local Health Board");
-    private static readonly Guid HealthBoard = DemoOrganisationIds.Of("Aneurin Bevan Health Board");
-    private static readonly Guid Police = DemoOrganisationIds.Of("Gwent Police");
-
     /// <summary>The fields of the Torfaen draft, as createAgreement and updateAgreement take them.</summary>
-    public static JsonObject TorfaenDraft(string title = "Torfaen Youth Offending Information Sharing Protocol") => new()
-    {
-        ["kind"] = "ISP",
-        ["titleEn"] = title,
-        ["titleCy"] = "Protocol Rhannu Gwybodaeth Troseddu Ieuenctid Torfaen",
-        ["summaryEn"] = "Partners share information about young people at risk of offending.",
-        ["purpose"] = "To agree support plans early.",
-        ["serviceArea"] = "COMMUNITY_SAFETY",
-        ["regions"] = new JsonArray("TORFAEN"),
-        ["coordinatorId"] = Torfaen.ToString(),
-        ["partners"] = new JsonArray(new JsonObject { ["organisationId"] = HealthBoard.ToString() }, new JsonObject { ["organisationId"] = Police.ToString() }),
-        ["serviceUsers"] = "Young people aged 10 to 17",
-        ["dataCategories"] = new JsonArray("DEMOGRAPHIC", "CRIMINAL_JUSTICE"),
-        ["consentRequired"] = false,
-        ["gateways"] = new JsonArray("CRIME_AND_DISORDER_ACT_1998_SECTION_115"),
-        ["reviewDue"] = DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd"),
-    };
+    public static JsonObject TorfaenDraft(string title = "Torfaen Youth Offending Information Sharing Protocol") => DemoDrafts.TorfaenYouthOffending(title);
 
     /// <summary>The demo editor drafts a Torfaen-coordinated ISP over GraphQL and submits it; returns its id.</summary>
     public static async Task<Guid> SubmitTorfaenDraftAsync(HttpClient editor, string title = "Torfaen Youth Offending Information Sharing Protocol")
@@ -49,7 +30,7 @@ internal static class QaScenario
             agreementId = created.GetProperty("id").GetString(),
             version = created.GetProperty("version").GetInt32(),
             stage = "REFERRAL",
-            fromOrganisationId = Police,
+            fromOrganisationId = DemoDrafts.Police,
             toOrganisationId = Torfaen,
             data = new[] { "DEMOGRAPHIC" },
             method = "SECURE_EMAIL",
