@@ -13,6 +13,10 @@ public static partial class StaffLogin
     public const string QaReviewer = "qa@demo.spi.wales";
     public const string OrganisationEditor = "editor@demo.spi.wales";
     public const string Evaluator = "evaluator@demo.spi.wales";
+    /// <summary>An editor of Aneurin Bevan Health Board, with its sign-off right in the demo data.</summary>
+    public const string HealthBoardSignatory = "caldicott@demo.spi.wales";
+    /// <summary>An editor of Gwent Police, with its sign-off right in the demo data.</summary>
+    public const string PoliceSignatory = "inspector@demo.spi.wales";
 
     /// <summary>The form's antiforgery token; the client keeps the matching cookie.</summary>
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path = "/account/login")

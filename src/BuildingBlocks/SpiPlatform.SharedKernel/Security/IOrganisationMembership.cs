@@ -12,4 +12,7 @@ public interface IOrganisationMembership
     /// organisation editor, or is no staff account (an OAuth client).
     /// </summary>
     Task<bool> LinkEditorAsync(ClaimsPrincipal user, Guid organisationId, CancellationToken ct);
+
+    /// <summary>The display name of the staff account with <paramref name="email"/> if it belongs to <paramref name="organisationId"/>, else null.</summary>
+    Task<string?> MemberNameAsync(string email, Guid organisationId, CancellationToken ct);
 }

@@ -17,6 +17,9 @@ internal static class DemoAccounts
         new("qa@demo.spi.wales", "Demo QA Reviewer", SpiRoles.QaReviewer, null),
         new("editor@demo.spi.wales", "Demo Organisation Editor", SpiRoles.OrganisationEditor, EditorOrganisationId),
         new("evaluator@demo.spi.wales", "Demo Evaluator", SpiRoles.Evaluator, null),
+        // Partner signatories: QA's demo data gives each the sign-off right for their organisation.
+        new("caldicott@demo.spi.wales", "Demo Caldicott Guardian", SpiRoles.OrganisationEditor, DemoOrganisationIds.Of("Aneurin Bevan Health Board")),
+        new("inspector@demo.spi.wales", "Demo Chief Inspector", SpiRoles.OrganisationEditor, DemoOrganisationIds.Of("Gwent Police")),
     ];
 
     public static IReadOnlyList<DemoClient> Clients { get; } =

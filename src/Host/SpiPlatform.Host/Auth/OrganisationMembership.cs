@@ -27,4 +27,7 @@ internal sealed class OrganisationMembership(UserManager<StaffUser> users, SignI
         }
         return true;
     }
+
+    public async Task<string?> MemberNameAsync(string email, Guid organisationId, CancellationToken ct)
+        => await users.FindByEmailAsync(email.Trim()) is { } account && account.OrganisationId == organisationId ? account.DisplayName : null;
 }

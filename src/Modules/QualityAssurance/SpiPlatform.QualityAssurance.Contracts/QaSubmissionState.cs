@@ -11,4 +11,8 @@ public enum QaSubmissionState
     Returned,
     /// <summary>Approved: it has a QA reference and date.</summary>
     QualityAssured,
+    /// <summary>Quality assured and waiting for every partner's authorised signatory.</summary>
+    AwaitingSignOff,
+    /// <summary>Signed off by every partner: the agreement is live.</summary>
+    SignedOff,
 }

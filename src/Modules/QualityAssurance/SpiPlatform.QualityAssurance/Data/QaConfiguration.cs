@@ -57,6 +57,9 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<QaSubmi
         e.HasOne<QaGroup>().WithMany().HasForeignKey(s => s.GroupId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(s => s.Rounds).WithOne().HasForeignKey(r => r.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(s => s.Events).WithOne().HasForeignKey(v => v.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(s => s.Comments).WithOne().HasForeignKey(c => c.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(s => s.SignOffs).WithOne().HasForeignKey(o => o.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(s => new { s.CoordinatorId, s.State });
     }
 }
 

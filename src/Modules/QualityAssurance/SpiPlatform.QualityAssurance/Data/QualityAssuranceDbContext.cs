@@ -12,6 +12,9 @@ internal sealed class QualityAssuranceDbContext(DbContextOptions<QualityAssuranc
     public DbSet<QaGroupMember> Members => Set<QaGroupMember>();
     public DbSet<QaSubmission> Submissions => Set<QaSubmission>();
     public DbSet<QaRound> Rounds => Set<QaRound>();
+    public DbSet<QaComment> Comments => Set<QaComment>();
+    public DbSet<QaSignOff> SignOffs => Set<QaSignOff>();
+    public DbSet<QaSignOffRight> SignOffRights => Set<QaSignOffRight>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -27,4 +27,6 @@ internal sealed class QaGroupMember
     public Guid GroupId { get; init; }
     public required string Email { get; init; }
     public required string DisplayName { get; set; }
+    /// <summary>A group lead may assign the group's submissions to its reviewers.</summary>
+    public bool IsLead { get; set; }
 }

@@ -12,6 +12,8 @@ internal sealed class QaSubmission
     public Guid AgreementId { get; init; }
     public required string Reference { get; set; }
     public Guid GroupId { get; set; }
+    /// <summary>The coordinating organisation, as it was when the latest round opened: its people answer comments and get returned drafts.</summary>
+    public Guid CoordinatorId { get; set; }
     public QaSubmissionState State { get; set; }
     public DateTimeOffset OpenedAt { get; init; }
     /// <summary>The reviewer (<c>staff:email</c> or <c>client:id</c>) who claimed it, while claimed.</summary>
@@ -24,6 +26,8 @@ internal sealed class QaSubmission
     public DateOnly? QualityAssuredOn { get; set; }
     public List<QaRound> Rounds { get; set; } = [];
     public List<QaSubmissionEvent> Events { get; set; } = [];
+    public List<QaComment> Comments { get; set; } = [];
+    public List<QaSignOff> SignOffs { get; set; } = [];
 
     public QaRound CurrentRound => Rounds.MaxBy(r => r.Number)!;
 

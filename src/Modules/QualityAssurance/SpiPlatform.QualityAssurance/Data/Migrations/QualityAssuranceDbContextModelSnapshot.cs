@@ -63,6 +63,59 @@ namespace SpiPlatform.QualityAssurance.Data.Migrations
                     b.ToTable("checklist_results", "qa");
                 });
 
+            modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("AuthorOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("ReplyToId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RoundNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReplyToId");
+
+                    b.HasIndex("SubmissionId", "At");
+
+                    b.ToTable("comments", "qa");
+                });
+
             modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -163,6 +216,9 @@ namespace SpiPlatform.QualityAssurance.Data.Migrations
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Email");
@@ -227,6 +283,109 @@ namespace SpiPlatform.QualityAssurance.Data.Migrations
                     b.ToTable("rounds", "qa");
                 });
 
+            modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaSignOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RoundNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SignatoryRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "State");
+
+                    b.HasIndex("SubmissionId", "RoundNumber", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("sign_offs", "qa");
+                });
+
+            modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaSignOffRight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SignatoryRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("OrganisationId", "Email")
+                        .IsUnique()
+                        .HasFilter("\"RevokedAt\" IS NULL");
+
+                    b.ToTable("sign_off_rights", "qa");
+                });
+
             modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaSubmission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -245,6 +404,9 @@ namespace SpiPlatform.QualityAssurance.Data.Migrations
                     b.Property<string>("ClaimedByName")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uuid");
@@ -280,6 +442,8 @@ namespace SpiPlatform.QualityAssurance.Data.Migrations
 
                     b.HasIndex("QaReference")
                         .IsUnique();
+
+                    b.HasIndex("CoordinatorId", "State");
 
                     b.HasIndex("GroupId", "State", "OpenedAt");
 
@@ -331,6 +495,20 @@ namespace SpiPlatform.QualityAssurance.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaComment", b =>
+                {
+                    b.HasOne("SpiPlatform.QualityAssurance.Domain.QaComment", null)
+                        .WithMany()
+                        .HasForeignKey("ReplyToId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SpiPlatform.QualityAssurance.Domain.QaSubmission", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaGroupMember", b =>
                 {
                     b.HasOne("SpiPlatform.QualityAssurance.Domain.QaGroup", null)
@@ -344,6 +522,15 @@ namespace SpiPlatform.QualityAssurance.Data.Migrations
                 {
                     b.HasOne("SpiPlatform.QualityAssurance.Domain.QaSubmission", null)
                         .WithMany("Rounds")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaSignOff", b =>
+                {
+                    b.HasOne("SpiPlatform.QualityAssurance.Domain.QaSubmission", null)
+                        .WithMany("SignOffs")
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -379,9 +566,13 @@ namespace SpiPlatform.QualityAssurance.Data.Migrations
 
             modelBuilder.Entity("SpiPlatform.QualityAssurance.Domain.QaSubmission", b =>
                 {
+                    b.Navigation("Comments");
+
                     b.Navigation("Events");
 
                     b.Navigation("Rounds");
+
+                    b.Navigation("SignOffs");
                 });
 #pragma warning restore 612, 618
         }

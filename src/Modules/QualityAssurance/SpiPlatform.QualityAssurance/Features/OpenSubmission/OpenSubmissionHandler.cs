@@ -39,6 +39,10 @@ internal sealed class OpenSubmissionHandler(
         }
         else if (existing.State == QaSubmissionState.Returned)
         {
+            if (await protocols.FindAsync(submitted.AgreementId, ct) is { } agreement)
+            {
+                existing.CoordinatorId = agreement.CoordinatorId;
+            }
             existing.Rounds.Add(Round(existing.Id, existing.CurrentRound.Number + 1, submitted.VersionNumber, eventId, now));
             // The same reviewer carries on with the next round, if someone had claimed it.
             existing.Move(existing.ClaimedBy is null ? QaSubmissionState.Waiting : QaSubmissionState.InReview, Actor,
@@ -73,6 +77,7 @@ internal sealed class OpenSubmissionHandler(
             AgreementId = submitted.AgreementId,
             Reference = submitted.Reference,
             GroupId = QaRegions.GroupFor(areas, groups).Id,
+            CoordinatorId = agreement?.CoordinatorId ?? Guid.Empty,
             OpenedAt = now,
             Rounds = [Round(id, 1, submitted.VersionNumber, eventId, now)],
         };
