@@ -1,5 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using SpiPlatform.QualityAssurance.Domain;
 using SpiPlatform.QualityAssurance.Contracts;
 using SpiPlatform.TestKit;
 
@@ -55,7 +57,7 @@ public sealed class QueuePageTests(QualityAssuranceFixture fixture) : IAsyncLife
     }
 
     [Fact]
-    public async Task The_page_shows_reference_title_age_and_state_in_english_and_welsh()
+    public async Task The_page_shows_reference_title_working_days_against_target_and_state_in_english_and_welsh()
     {
         var torfaen = await fixture.SubmittedTorfaenAsync(_editor);
 
@@ -65,11 +67,52 @@ public sealed class QueuePageTests(QualityAssuranceFixture fixture) : IAsyncLife
         Assert.Contains(torfaen.Reference, english);
         Assert.Contains("Torfaen Youth Offending Information Sharing Protocol", english);
         var row = new HtmlParser().ParseDocument(english).QuerySelector($"#submission-{torfaen.Id}")!;
-        Assert.Equal("0", row.QuerySelectorAll("td")[2].TextContent.Trim());
+        Assert.StartsWith("0 of 20", row.QuerySelector("[data-testid=working-days]")!.TextContent.Trim());
+        Assert.Equal("On track", row.QuerySelector("[data-testid=sla]")!.TextContent.Trim());
         Assert.Equal("Waiting", row.QuerySelector("[data-testid=submission-state]")!.TextContent.Trim());
+        Assert.Contains("Ar y trywydd iawn", welsh);
         Assert.Contains("Ciw sicrhau ansawdd", welsh);
         Assert.Contains("Yn aros", welsh);
         Assert.Contains("De-ddwyrain Cymru", welsh);
+    }
+
+    [Fact]
+    public async Task The_queue_filters_by_state_and_group_and_counts_each_state()
+    {
+        var torfaen = await fixture.SubmittedTorfaenAsync(_editor);
+        var version = await QaScenario.ClaimAndCompleteChecklistAsync(_reviewer, torfaen);
+        QaScenario.Node(await QaScenario.ReturnAsync(_reviewer, torfaen.Id, version, "Name the retention period."), "returnForAmendment");
+        var groups = await fixture.WithDbAsync(db => db.Groups.AsNoTracking().ToListAsync());
+        var southEast = groups.Single(g => g.Code == QaGroups.SouthEastWales).Id;
+        var national = groups.Single(g => g.Code == QaGroups.National).Id;
+        var parser = new HtmlParser();
+
+        var open = parser.ParseDocument(await _reviewer.GetStringAsync("/qa"));
+        var returned = parser.ParseDocument(await _reviewer.GetStringAsync("/qa?state=Returned"));
+        var returnedInSouthEast = parser.ParseDocument(await _reviewer.GetStringAsync($"/qa?state=Returned&group={southEast}"));
+        var returnedNationally = parser.ParseDocument(await _reviewer.GetStringAsync($"/qa?state=Returned&group={national}"));
+
+        Assert.Null(open.QuerySelector($"#submission-{torfaen.Id}"));
+        Assert.NotNull(returned.QuerySelector($"#submission-{torfaen.Id}"));
+        Assert.NotNull(returnedInSouthEast.QuerySelector($"#submission-{torfaen.Id}"));
+        Assert.Null(returnedNationally.QuerySelector($"#submission-{torfaen.Id}"));
+        Assert.Equal("1", returnedInSouthEast.QuerySelector("[data-testid=count-Returned] strong")!.TextContent);
+        Assert.Equal("0", returnedNationally.QuerySelector("[data-testid=count-Returned] strong")!.TextContent);
+    }
+
+    [Fact]
+    public async Task With_htmx_the_filters_answer_with_just_the_results()
+    {
+        await fixture.SubmittedTorfaenAsync(_editor);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/qa?state=Waiting");
+        request.Headers.Add("HX-Request", "true");
+
+        using var response = await _reviewer.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-testid=\"qa-queue\"", html);
+        Assert.DoesNotContain("<h1>", html);
     }
 
     [Fact]

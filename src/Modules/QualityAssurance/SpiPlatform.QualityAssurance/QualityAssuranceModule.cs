@@ -8,6 +8,7 @@ using SpiPlatform.QualityAssurance.Features.Decide;
 using SpiPlatform.QualityAssurance.Features.RecordChecklist;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
 using SpiPlatform.QualityAssurance.Features.OpenSubmission;
+using SpiPlatform.QualityAssurance.Features.Shared;
 using SpiPlatform.QualityAssurance.GraphQL;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.GraphQL;
@@ -30,6 +31,8 @@ public static class QualityAssuranceModule
         services.AddScoped<RecordChecklistItemHandler>();
         services.AddScoped<DecideSubmissionHandler>();
         services.AddScoped<QaQueue>();
+        services.AddOptions<QaOptions>().BindConfiguration(QaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<QaSla>();
         services.AddSingleton(new NavigationLink("/qa", "QA queue", "Ciw sicrhau ansawdd", 30,
             u => u.IsInRole(SpiRoles.QaReviewer) || u.IsInRole(SpiRoles.ProgrammeTeam)));
         services.AddScoped<IDemoDataSeeder, QualityAssuranceDemoSeeder>();

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using SpiPlatform.QualityAssurance.Contracts;
 using SpiPlatform.QualityAssurance.Domain;
+using SpiPlatform.QualityAssurance.Features.Shared;
+using SpiPlatform.SharedKernel.GraphQL;
 
 namespace SpiPlatform.QualityAssurance.GraphQL;
 
@@ -76,6 +78,7 @@ internal sealed class QaRoundGraphType : ObjectGraphType<QaRound>
         Field(r => r.DecidedBy, nullable: true);
         Field(r => r.DecidedAt, nullable: true);
         Field(r => r.OutcomeReason, nullable: true).Description("The changes required, or the reason for approving with an item not met.");
+        Field<NonNullGraphType<QaTurnaroundGraphType>>("turnaround").Resolve(c => c.Service<QaSla>().Of(c.Source));
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using SpiPlatform.QualityAssurance.Contracts;
+using SpiPlatform.QualityAssurance.Domain;
 
 namespace SpiPlatform.QualityAssurance.Localization;
 
@@ -12,6 +13,17 @@ internal static class QaLabels
         QaSubmissionState.InReview => "In review",
         QaSubmissionState.Returned => "Returned",
         QaSubmissionState.QualityAssured => "Quality assured",
+        QaSubmissionState.AwaitingSignOff => "Awaiting sign-off",
+        QaSubmissionState.SignedOff => "Signed off",
         _ => state.ToString(),
+    }];
+
+    public static string Sla(this IStringLocalizer l, SlaState state) => l[state switch
+    {
+        SlaState.OnTrack => "On track",
+        SlaState.DueSoon => "Due soon",
+        SlaState.Overdue => "Overdue",
+        SlaState.Met => "Within target",
+        _ => "Over target",
     }];
 }

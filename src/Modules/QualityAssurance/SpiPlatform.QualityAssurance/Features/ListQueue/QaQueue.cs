@@ -31,6 +31,17 @@ internal sealed class QaQueue(QualityAssuranceDbContext db)
         return new(page, query.Offset, total);
     }
 
+    /// <summary>How many submissions of the groups (all when null) are in each state.</summary>
+    public async Task<Dictionary<QaSubmissionState, int>> CountByStateAsync(IReadOnlyCollection<Guid>? groupIds, CancellationToken ct)
+    {
+        var submissions = db.Submissions.AsNoTracking();
+        if (groupIds is not null)
+        {
+            submissions = submissions.Where(s => groupIds.Contains(s.GroupId));
+        }
+        return await submissions.GroupBy(s => s.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+    }
+
     public Task<QaSubmission?> FindAsync(Guid id, CancellationToken ct)
         => db.Submissions.AsNoTracking().Include(s => s.Rounds).ThenInclude(r => r.Checklist).Include(s => s.Events).AsSplitQuery().FirstOrDefaultAsync(s => s.Id == id, ct);
 

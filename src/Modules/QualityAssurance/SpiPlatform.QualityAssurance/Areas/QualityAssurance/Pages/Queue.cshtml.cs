@@ -19,16 +19,25 @@ using SpiPlatform.Web;
 
 namespace SpiPlatform.QualityAssurance.Areas.QualityAssurance.Pages;
 
-internal sealed record QueueRow(QaSubmission Submission, string Title, string GroupName, int AgeInDays, bool MayClaim, string? Message = null, string? Error = null);
+internal sealed record QueueRow(QaSubmission Submission, string Title, string GroupName, QaTurnaround Turnaround, bool MayClaim, string? Message = null, string? Error = null);
 
 /// <summary>The open submissions of the reviewer's groups (every group for the programme team), oldest first.</summary>
 [Authorize(Roles = SpiRoles.QaReviewer + "," + SpiRoles.ProgrammeTeam)]
 internal sealed class QueueModel(
-    QualityAssuranceDbContext db, QaQueue queue, ClaimSubmissionHandler claim, IProtocolsApi protocols, TimeProvider clock,
+    QualityAssuranceDbContext db, QaQueue queue, ClaimSubmissionHandler claim, IProtocolsApi protocols, QaSla sla,
     IStringLocalizer<QualityAssuranceResource> l) : PageModel
 {
     private const int PageSize = 100;
     private static readonly QaSubmissionState[] Open = [QaSubmissionState.Waiting, QaSubmissionState.InReview];
+
+    /// <summary>The states a queue may be filtered by, in the order their counts are shown.</summary>
+    public static readonly QaSubmissionState[] Filterable =
+        [QaSubmissionState.Waiting, QaSubmissionState.InReview, QaSubmissionState.Returned, QaSubmissionState.AwaitingSignOff, QaSubmissionState.SignedOff];
+
+    /// <summary>Show one group only (one of the reviewer's groups; any for the programme team).</summary>
+    [BindProperty(SupportsGet = true)] public Guid? Group { get; set; }
+    /// <summary>Show one state only; open submissions (waiting or in review) when empty.</summary>
+    [BindProperty(SupportsGet = true)] public QaSubmissionState? State { get; set; }
 
     [BindProperty] public Guid SubmissionId { get; set; }
     [BindProperty] public int Version { get; set; }
@@ -36,8 +45,16 @@ internal sealed class QueueModel(
 
     public string? Error { get; private set; }
     public List<QueueRow> Rows { get; private set; } = [];
+    public int TotalCount { get; private set; }
+    public Dictionary<QaSubmissionState, int> Counts { get; private set; } = [];
+    /// <summary>The groups the reader may filter by, with their names.</summary>
+    public List<(Guid Id, string Name)> Groups { get; private set; } = [];
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await LoadAsync();
+        return Request.IsHtmx() && !Request.IsHtmxHistoryRestoreRequest() ? Partial("_QueueResults", this) : Page();
+    }
 
     public async Task<IActionResult> OnPostClaimAsync()
     {
@@ -77,9 +94,17 @@ internal sealed class QueueModel(
     {
         var ct = HttpContext.RequestAborted;
         var mine = await db.GroupsOfAsync(User, ct);
-        IReadOnlyCollection<Guid>? groupIds = User.IsInRole(SpiRoles.ProgrammeTeam) ? null : mine;
-        var page = await queue.ListAsync(new QueueQuery(groupIds, Open, 0, PageSize), ct);
         var names = await GroupNamesAsync(ct);
+        var visible = User.IsInRole(SpiRoles.ProgrammeTeam) ? [.. names.Keys] : mine;
+        Groups = [.. visible.Select(id => (id, names.GetValueOrDefault(id, ""))).OrderBy(g => g.Item2)];
+        if (Group is { } chosen && !visible.Contains(chosen))
+        {
+            Group = null;
+        }
+        IReadOnlyCollection<Guid> groupIds = Group is { } one ? [one] : visible;
+        Counts = await queue.CountByStateAsync(groupIds, ct);
+        var page = await queue.ListAsync(new QueueQuery(groupIds, State is { } state ? [state] : Open, 0, PageSize), ct);
+        TotalCount = page.TotalCount;
         foreach (var submission in page.Submissions)
         {
             Rows.Add(await RowAsync(submission, names, mine, ct));
@@ -92,8 +117,7 @@ internal sealed class QueueModel(
     private async Task<QueueRow> RowAsync(QaSubmission submission, Dictionary<Guid, string> groups, List<Guid> mine, CancellationToken ct)
     {
         var agreement = await protocols.FindAsync(submission.AgreementId, ct);
-        var opened = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(submission.OpenedAt, WalesClock.TimeZone).DateTime);
         return new QueueRow(submission, agreement?.TitleEn ?? submission.Reference, groups.GetValueOrDefault(submission.GroupId, ""),
-            clock.TodayInWales().DayNumber - opened.DayNumber, mine.Contains(submission.GroupId));
+            sla.Of(submission.CurrentRound), mine.Contains(submission.GroupId));
     }
 }
