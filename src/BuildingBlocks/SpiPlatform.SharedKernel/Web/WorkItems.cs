@@ -19,4 +19,7 @@ public interface IWorkItemSource
 {
     /// <summary>Everything of this module waiting for <paramref name="user"/>, and for nobody else.</summary>
     Task<IReadOnlyList<WorkItem>> ForAsync(ClaimsPrincipal user, CancellationToken ct);
+
+    /// <summary>How many items <see cref="ForAsync"/> would list: the header shows it on every page, so make it cheap.</summary>
+    async Task<int> CountAsync(ClaimsPrincipal user, CancellationToken ct) => (await ForAsync(user, ct)).Count;
 }

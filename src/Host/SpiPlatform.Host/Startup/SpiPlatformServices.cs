@@ -50,6 +50,7 @@ internal static class SpiPlatformServices
         services.AddSpiGraphQL();
         services.AddSpiJobs();
         services.AddSpiHealthChecks();
+        services.AddScoped<InTray.InTray>();
 
         // Business modules, each in its own schema (docs/ARCHITECTURE.md, rule 6).
         services.AddSignatories();

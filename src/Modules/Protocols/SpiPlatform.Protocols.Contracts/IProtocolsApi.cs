@@ -24,4 +24,9 @@ public interface IProtocolsApi
 /// <param name="Status">Where it is in its lifecycle.</param>
 /// <param name="CoordinatorId">The coordinating organisation.</param>
 /// <param name="PartnerIds">Every partner organisation, the coordinator included.</param>
-public sealed record AgreementSummary(Guid Id, string Reference, AgreementKind Kind, string TitleEn, AgreementStatus Status, Guid CoordinatorId, IReadOnlyList<Guid> PartnerIds);
+/// <param name="TitleCy">Its Welsh title, when it has one.</param>
+public sealed record AgreementSummary(Guid Id, string Reference, AgreementKind Kind, string TitleEn, AgreementStatus Status, Guid CoordinatorId, IReadOnlyList<Guid> PartnerIds, string? TitleCy)
+{
+    /// <summary>The title in the reader's language (English when there is no Welsh title).</summary>
+    public string Title(bool welsh) => welsh && !string.IsNullOrWhiteSpace(TitleCy) ? TitleCy : TitleEn;
+}

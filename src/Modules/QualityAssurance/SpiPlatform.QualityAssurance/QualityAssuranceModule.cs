@@ -7,6 +7,7 @@ using SpiPlatform.QualityAssurance.Features.ClaimSubmission;
 using SpiPlatform.QualityAssurance.Features.Decide;
 using SpiPlatform.QualityAssurance.Features.RecordChecklist;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
+using SpiPlatform.QualityAssurance.Features.ListWork;
 using SpiPlatform.QualityAssurance.Features.OpenSubmission;
 using SpiPlatform.QualityAssurance.Features.Shared;
 using SpiPlatform.QualityAssurance.GraphQL;
@@ -33,6 +34,7 @@ public static class QualityAssuranceModule
         services.AddScoped<QaQueue>();
         services.AddOptions<QaOptions>().BindConfiguration(QaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<QaSla>();
+        services.AddScoped<IWorkItemSource, QaWorkItems>();
         services.AddSingleton(new NavigationLink("/qa", "QA queue", "Ciw sicrhau ansawdd", 30,
             u => u.IsInRole(SpiRoles.QaReviewer) || u.IsInRole(SpiRoles.ProgrammeTeam)));
         services.AddScoped<IDemoDataSeeder, QualityAssuranceDemoSeeder>();

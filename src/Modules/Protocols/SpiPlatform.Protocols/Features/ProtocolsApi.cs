@@ -42,5 +42,5 @@ internal sealed class ProtocolsApi(ProtocolsDbContext db, TimeProvider clock, IO
         return null;
     }
 
-    private static AgreementSummary Summary(Agreement a) => new(a.Id, a.Reference, a.Kind, a.TitleEn, a.Status, a.CoordinatorId, [.. a.PartnerIds]);
+    private static AgreementSummary Summary(Agreement a) => new(a.Id, a.Reference, a.Kind, a.TitleEn, a.Status, a.CoordinatorId, [.. a.PartnerIds], a.TitleCy);
 }
