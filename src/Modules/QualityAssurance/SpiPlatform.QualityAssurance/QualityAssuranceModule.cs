@@ -7,6 +7,8 @@ using SpiPlatform.QualityAssurance.Features.ClaimSubmission;
 using SpiPlatform.QualityAssurance.Features.Decide;
 using SpiPlatform.QualityAssurance.Features.RecordChecklist;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
+using SpiPlatform.QualityAssurance.Features.ManageGroups;
+using SpiPlatform.QualityAssurance.Features.RouteSubmission;
 using SpiPlatform.QualityAssurance.Features.ListWork;
 using SpiPlatform.QualityAssurance.Features.OpenSubmission;
 using SpiPlatform.QualityAssurance.Features.Shared;
@@ -31,12 +33,15 @@ public static class QualityAssuranceModule
         services.AddScoped<ClaimSubmissionHandler>();
         services.AddScoped<RecordChecklistItemHandler>();
         services.AddScoped<DecideSubmissionHandler>();
+        services.AddScoped<RouteSubmissionHandler>();
+        services.AddScoped<ManageGroupMembersHandler>();
         services.AddScoped<QaQueue>();
         services.AddOptions<QaOptions>().BindConfiguration(QaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<QaSla>();
         services.AddScoped<IWorkItemSource, QaWorkItems>();
         services.AddSingleton(new NavigationLink("/qa", "QA queue", "Ciw sicrhau ansawdd", 30,
             u => u.IsInRole(SpiRoles.QaReviewer) || u.IsInRole(SpiRoles.ProgrammeTeam)));
+        services.AddSingleton(new NavigationLink("/qa/groups", "QA groups", "Grwpiau sicrhau ansawdd", 31, u => u.IsInRole(SpiRoles.ProgrammeTeam)));
         services.AddScoped<IDemoDataSeeder, QualityAssuranceDemoSeeder>();
         services.AddSingleton<IGraphQLSchemaContributor, QualityAssuranceSchemaContributor>();
         services.AddGraphTypesFrom(typeof(QualityAssuranceModule).Assembly);

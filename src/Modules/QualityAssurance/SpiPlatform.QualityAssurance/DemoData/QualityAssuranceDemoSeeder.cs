@@ -29,6 +29,8 @@ internal sealed class QualityAssuranceDemoSeeder(QualityAssuranceDbContext db) :
                 {
                     Id = StableId.For("qa-group-member", $"{code}:{ReviewerEmail}"), GroupId = groupId,
                     Email = ReviewerEmail, DisplayName = "Demo QA Reviewer",
+                    // The demo reviewer leads South East Wales, so the assign page can be tried.
+                    IsLead = code == QaGroups.SouthEastWales,
                 });
             }
         }

@@ -39,6 +39,7 @@ internal sealed class QaGroupMemberGraphType : ObjectGraphType<QaGroupMember>
         Name = "QaGroupMember";
         Field(m => m.Email);
         Field(m => m.DisplayName);
+        Field(m => m.IsLead).Description("A lead may assign the group's submissions to its reviewers.");
     }
 }
 

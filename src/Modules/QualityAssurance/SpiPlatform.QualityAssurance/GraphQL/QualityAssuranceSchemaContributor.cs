@@ -2,6 +2,8 @@ using GraphQL.Types;
 using SpiPlatform.QualityAssurance.Features.ClaimSubmission;
 using SpiPlatform.QualityAssurance.Features.Decide;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
+using SpiPlatform.QualityAssurance.Features.ManageGroups;
+using SpiPlatform.QualityAssurance.Features.RouteSubmission;
 using SpiPlatform.QualityAssurance.Features.RecordChecklist;
 using SpiPlatform.SharedKernel.GraphQL;
 
@@ -17,5 +19,7 @@ internal sealed class QualityAssuranceSchemaContributor : IGraphQLSchemaContribu
         ClaimSubmissionMutation.Add(mutation);
         RecordChecklistItemMutation.Add(mutation);
         DecideSubmissionMutations.Add(mutation);
+        RouteSubmissionMutations.Add(mutation);
+        ManageGroupMembersMutations.Add(mutation);
     }
 }

@@ -30,6 +30,17 @@ internal static class QaAccess
         return await db.Members.Where(m => m.Email == normalised).Select(m => m.GroupId).ToListAsync(ct);
     }
 
+    /// <summary>The ids of the groups the caller leads.</summary>
+    public static async Task<List<Guid>> GroupsLedByAsync(this QualityAssuranceDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!user.IsInRole(SpiRoles.QaReviewer) || StaffEmail(user) is not { } email)
+        {
+            return [];
+        }
+        var normalised = email.ToLowerInvariant();
+        return await db.Members.Where(m => m.Email == normalised && m.IsLead).Select(m => m.GroupId).ToListAsync(ct);
+    }
+
     /// <summary>A client with qa:write, or a QA reviewer who is a member of the group.</summary>
     public static async Task<bool> MayActForGroupAsync(this QualityAssuranceDbContext db, ClaimsPrincipal user, Guid groupId, CancellationToken ct)
         => user.Scopes().Contains(SpiScopes.QaWrite) || (await db.GroupsOfAsync(user, ct)).Contains(groupId);

@@ -19,7 +19,7 @@ using SpiPlatform.Web;
 
 namespace SpiPlatform.QualityAssurance.Areas.QualityAssurance.Pages;
 
-internal sealed record QueueRow(QaSubmission Submission, string Title, string GroupName, QaTurnaround Turnaround, bool MayClaim, string? Message = null, string? Error = null);
+internal sealed record QueueRow(QaSubmission Submission, string Title, string GroupName, QaTurnaround Turnaround, bool MayClaim, bool MayRoute = false, string? Message = null, string? Error = null);
 
 /// <summary>The open submissions of the reviewer's groups (every group for the programme team), oldest first.</summary>
 [Authorize(Roles = SpiRoles.QaReviewer + "," + SpiRoles.ProgrammeTeam)]
@@ -42,6 +42,8 @@ internal sealed class QueueModel(
     [BindProperty] public Guid SubmissionId { get; set; }
     [BindProperty] public int Version { get; set; }
     [TempData] public string? Message { get; set; }
+
+    private List<Guid>? _led;
 
     public string? Error { get; private set; }
     public List<QueueRow> Rows { get; private set; } = [];
@@ -117,7 +119,9 @@ internal sealed class QueueModel(
     private async Task<QueueRow> RowAsync(QaSubmission submission, Dictionary<Guid, string> groups, List<Guid> mine, CancellationToken ct)
     {
         var agreement = await protocols.FindAsync(submission.AgreementId, ct);
-        return new QueueRow(submission, agreement?.TitleEn ?? submission.Reference, groups.GetValueOrDefault(submission.GroupId, ""),
-            sla.Of(submission.CurrentRound), mine.Contains(submission.GroupId));
+        _led ??= await db.GroupsLedByAsync(User, ct);
+        return new QueueRow(submission, agreement?.Title(Bilingual.IsWelsh) ?? submission.Reference, groups.GetValueOrDefault(submission.GroupId, ""),
+            sla.Of(submission.CurrentRound), mine.Contains(submission.GroupId),
+            User.IsInRole(SpiRoles.ProgrammeTeam) || _led.Contains(submission.GroupId));
     }
 }
