@@ -9,6 +9,8 @@ using SpiPlatform.QualityAssurance.Features.RecordChecklist;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
 using SpiPlatform.QualityAssurance.Features.ManageGroups;
 using SpiPlatform.QualityAssurance.Features.RouteSubmission;
+using SpiPlatform.QualityAssurance.Features.ViewAgreementQa;
+using SpiPlatform.Web;
 using SpiPlatform.QualityAssurance.Features.ListWork;
 using SpiPlatform.QualityAssurance.Features.OpenSubmission;
 using SpiPlatform.QualityAssurance.Features.Shared;
@@ -39,6 +41,9 @@ public static class QualityAssuranceModule
         services.AddOptions<QaOptions>().BindConfiguration(QaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<QaSla>();
         services.AddScoped<IWorkItemSource, QaWorkItems>();
+        services.AddScoped<AgreementQaReader>();
+        services.AddScoped<IAgreementPanel, AgreementQaPanel>();
+        services.AddSingleton<IObjectTypeExtension, AgreementQaField>();
         services.AddSingleton(new NavigationLink("/qa", "QA queue", "Ciw sicrhau ansawdd", 30,
             u => u.IsInRole(SpiRoles.QaReviewer) || u.IsInRole(SpiRoles.ProgrammeTeam)));
         services.AddSingleton(new NavigationLink("/qa/groups", "QA groups", "Grwpiau sicrhau ansawdd", 31, u => u.IsInRole(SpiRoles.ProgrammeTeam)));

@@ -6,13 +6,14 @@ using SpiPlatform.Protocols.Data;
 using SpiPlatform.Protocols.Domain;
 using SpiPlatform.Protocols.Features.Shared;
 using SpiPlatform.SharedKernel;
+using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.Protocols.GraphQL;
 
 internal sealed class AgreementGraphType : ObjectGraphType<Agreement>
 {
-    public AgreementGraphType()
+    public AgreementGraphType(IEnumerable<IObjectTypeExtension> extensions)
     {
         Name = "Agreement";
         Description = "An Information Sharing Protocol (ISP) or Data Disclosure Agreement (DDA).";
@@ -64,6 +65,11 @@ internal sealed class AgreementGraphType : ObjectGraphType<Agreement>
             .Description("Every frozen version, oldest first.")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ProtocolsDbContext>().Versions.AsNoTracking()
                 .Where(v => v.AgreementId == c.Source.Id).OrderBy(v => v.Number).ToListAsync(c.CancellationToken));
+        // Other modules' fields (QA's qa): every agreement resolved here is one the caller may read.
+        foreach (var extension in extensions.Where(e => e.TypeName == Name))
+        {
+            extension.Extend(this, source => ((Agreement)source).Id);
+        }
     }
 
     /// <summary>A field of the register's Organisation type, batched across the whole request.</summary>

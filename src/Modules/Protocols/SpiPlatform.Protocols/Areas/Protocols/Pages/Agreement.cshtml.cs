@@ -18,7 +18,8 @@ namespace SpiPlatform.Protocols.Areas.Protocols.Pages;
 
 /// <summary>One agreement in full, with its versions and lineage, and "Start a draft from this" for signed-in users.</summary>
 [AllowAnonymous]
-internal sealed class AgreementModel(ProtocolsDbContext db, DeriveAgreementHandler derive, ISignatoriesApi register, TimeProvider clock, IStringLocalizer<ProtocolsResource> l) : PageModel
+internal sealed class AgreementModel(ProtocolsDbContext db, DeriveAgreementHandler derive, ISignatoriesApi register, TimeProvider clock, IStringLocalizer<ProtocolsResource> l,
+    IEnumerable<IAgreementPanel> panels) : PageModel
 {
     public Agreement Agreement { get; private set; } = null!;
 
@@ -31,6 +32,9 @@ internal sealed class AgreementModel(ProtocolsDbContext db, DeriveAgreementHandl
     public IReadOnlyList<Agreement> Derived { get; private set; } = [];
 
     public FormErrors Errors { get; private set; } = new();
+
+    /// <summary>What other modules show of this agreement (the QA timeline).</summary>
+    public List<PagePanel> Panels { get; private set; } = [];
 
     public DateOnly Today => clock.TodayInWales();
 
@@ -90,6 +94,13 @@ internal sealed class AgreementModel(ProtocolsDbContext db, DeriveAgreementHandl
         var ids = agreement.PartnerIds.Append(agreement.CoordinatorId)
             .Concat(agreement.Flows.SelectMany(f => new[] { f.FromOrganisationId, f.ToOrganisationId })).Distinct().ToList();
         Organisations = await register.FindAsync(ids, ct);
+        foreach (var panel in panels.OrderBy(p => p.Order))
+        {
+            if (await panel.ForAsync(agreement.Id, User, ct) is { } shown)
+            {
+                Panels.Add(shown);
+            }
+        }
         return true;
     }
 }
