@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SpiPlatform.Protocols.Contracts;
+using SpiPlatform.QualityAssurance.Contracts;
 using SpiPlatform.QualityAssurance.Data;
+using SpiPlatform.QualityAssurance.Features;
 using SpiPlatform.QualityAssurance.DemoData;
 using SpiPlatform.QualityAssurance.Features.ClaimSubmission;
 using SpiPlatform.QualityAssurance.Features.Decide;
@@ -42,6 +44,7 @@ public static class QualityAssuranceModule
         services.AddScoped<QaSla>();
         services.AddScoped<IWorkItemSource, QaWorkItems>();
         services.AddScoped<AgreementQaReader>();
+        services.AddScoped<IQualityAssuranceApi, QualityAssuranceApi>();
         services.AddScoped<IAgreementPanel, AgreementQaPanel>();
         services.AddSingleton<IObjectTypeExtension, AgreementQaField>();
         services.AddSingleton(new NavigationLink("/qa", "QA queue", "Ciw sicrhau ansawdd", 30,

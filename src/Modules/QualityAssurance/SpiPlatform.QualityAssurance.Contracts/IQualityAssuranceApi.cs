@@ -1,0 +1,35 @@
+namespace SpiPlatform.QualityAssurance.Contracts;
+
+/// <summary>What other modules (Metrics first) may read of quality assurance: its history and its turnaround figures.</summary>
+public interface IQualityAssuranceApi
+{
+    /// <summary>Every transition of every submission at or after <paramref name="since"/> (all when null), oldest first.</summary>
+    Task<IReadOnlyList<QaTransition>> ListTransitionsAsync(DateTimeOffset? since, CancellationToken ct);
+
+    /// <summary>Every round of every submission with its turnaround in Welsh working days, by agreement reference and round.</summary>
+    Task<IReadOnlyList<QaRoundFigures>> ListRoundsAsync(CancellationToken ct);
+}
+
+/// <summary>One step in a submission's append-only history.</summary>
+/// <param name="SubmissionId">The submission.</param>
+/// <param name="AgreementId">Its agreement.</param>
+/// <param name="Reference">The agreement's reference.</param>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who: <c>staff:email</c>, <c>client:id</c> or <c>system:…</c>.</param>
+/// <param name="From">The state it left (null when opened).</param>
+/// <param name="To">The state it entered (the same as From for a note).</param>
+/// <param name="Reason">Why, as recorded.</param>
+public sealed record QaTransition(Guid SubmissionId, Guid AgreementId, string Reference, DateTimeOffset At, string Actor, QaSubmissionState? From, QaSubmissionState To, string? Reason);
+
+/// <summary>One round of quality assurance, measured against the turnaround target.</summary>
+/// <param name="AgreementId">The agreement.</param>
+/// <param name="Reference">Its reference.</param>
+/// <param name="Round">The round number (1 for the first submission).</param>
+/// <param name="SubmittedAt">When the round was submitted.</param>
+/// <param name="DecidedAt">When it was returned or approved (null while open).</param>
+/// <param name="Outcome">Returned or QualityAssured (null while open).</param>
+/// <param name="WorkingDays">Working days taken, or elapsed so far while open.</param>
+/// <param name="TargetWorkingDays">The target in force.</param>
+/// <param name="MetTarget">Whether the decision came within the target (null while open).</param>
+public sealed record QaRoundFigures(Guid AgreementId, string Reference, int Round, DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt,
+    QaSubmissionState? Outcome, int WorkingDays, int TargetWorkingDays, bool? MetTarget);

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using SpiPlatform.QualityAssurance.Contracts;
+using SpiPlatform.QualityAssurance.Data;
+using SpiPlatform.QualityAssurance.Domain;
+using SpiPlatform.QualityAssurance.Features.Shared;
+
+namespace SpiPlatform.QualityAssurance.Features;
+
+/// <summary>What other modules may read of QA (see <see cref="IQualityAssuranceApi"/>).</summary>
+internal sealed class QualityAssuranceApi(QualityAssuranceDbContext db, QaSla sla) : IQualityAssuranceApi
+{
+    public async Task<IReadOnlyList<QaTransition>> ListTransitionsAsync(DateTimeOffset? since, CancellationToken ct)
+    {
+        var events = db.Set<QaSubmissionEvent>().AsNoTracking();
+        if (since is { } from)
+        {
+            events = events.Where(e => e.At >= from);
+        }
+        return await events.Join(db.Submissions.AsNoTracking(), e => e.SubmissionId, s => s.Id, (e, s) => new { Event = e, Submission = s })
+            .OrderBy(x => x.Event.At).ThenBy(x => x.Event.Id)
+            .Select(x => new QaTransition(x.Submission.Id, x.Submission.AgreementId, x.Submission.Reference, x.Event.At, x.Event.Actor, x.Event.From, x.Event.To, x.Event.Reason))
+            .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<QaRoundFigures>> ListRoundsAsync(CancellationToken ct)
+    {
+        var rounds = await db.Rounds.AsNoTracking()
+            .Join(db.Submissions.AsNoTracking(), r => r.SubmissionId, s => s.Id, (r, s) => new { Round = r, s.AgreementId, s.Reference })
+            .OrderBy(x => x.Reference).ThenBy(x => x.Round.Number).ToListAsync(ct);
+        return [.. rounds.Select(x =>
+        {
+            var turnaround = sla.Of(x.Round);
+            return new QaRoundFigures(x.AgreementId, x.Reference, x.Round.Number, x.Round.SubmittedAt, x.Round.DecidedAt, x.Round.Outcome,
+                turnaround.WorkingDays, turnaround.TargetWorkingDays,
+                x.Round.DecidedAt is null ? null : turnaround.State == SlaState.Met);
+        })];
+    }
+}
