@@ -4,6 +4,7 @@ using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.QualityAssurance.Data;
 using SpiPlatform.QualityAssurance.DemoData;
 using SpiPlatform.QualityAssurance.Features.ClaimSubmission;
+using SpiPlatform.QualityAssurance.Features.CommentOnSubmission;
 using SpiPlatform.QualityAssurance.Features.Decide;
 using SpiPlatform.QualityAssurance.Features.RecordChecklist;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
@@ -29,6 +30,7 @@ public static class QualityAssuranceModule
         services.AddScoped<ClaimSubmissionHandler>();
         services.AddScoped<RecordChecklistItemHandler>();
         services.AddScoped<DecideSubmissionHandler>();
+        services.AddScoped<CommentOnSubmissionHandler>();
         services.AddScoped<QaQueue>();
         services.AddSingleton(new NavigationLink("/qa", "QA queue", "Ciw sicrhau ansawdd", 30,
             u => u.IsInRole(SpiRoles.QaReviewer) || u.IsInRole(SpiRoles.ProgrammeTeam)));

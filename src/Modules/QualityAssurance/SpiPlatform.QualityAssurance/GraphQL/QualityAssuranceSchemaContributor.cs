@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using SpiPlatform.QualityAssurance.Features.ClaimSubmission;
+using SpiPlatform.QualityAssurance.Features.CommentOnSubmission;
 using SpiPlatform.QualityAssurance.Features.Decide;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
 using SpiPlatform.QualityAssurance.Features.RecordChecklist;
@@ -17,5 +18,6 @@ internal sealed class QualityAssuranceSchemaContributor : IGraphQLSchemaContribu
         ClaimSubmissionMutation.Add(mutation);
         RecordChecklistItemMutation.Add(mutation);
         DecideSubmissionMutations.Add(mutation);
+        CommentOnSubmissionMutation.Add(mutation);
     }
 }
