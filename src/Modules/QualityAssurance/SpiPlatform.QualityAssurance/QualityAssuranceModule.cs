@@ -9,6 +9,7 @@ using SpiPlatform.QualityAssurance.Features.Decide;
 using SpiPlatform.QualityAssurance.Features.RecordChecklist;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
 using SpiPlatform.QualityAssurance.Features.OpenSubmission;
+using SpiPlatform.QualityAssurance.Features.ViewSubmission;
 using SpiPlatform.QualityAssurance.GraphQL;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.GraphQL;
@@ -32,6 +33,7 @@ public static class QualityAssuranceModule
         services.AddScoped<DecideSubmissionHandler>();
         services.AddScoped<CommentOnSubmissionHandler>();
         services.AddScoped<QaQueue>();
+        services.AddScoped<SubmissionViews>();
         services.AddSingleton(new NavigationLink("/qa", "QA queue", "Ciw sicrhau ansawdd", 30,
             u => u.IsInRole(SpiRoles.QaReviewer) || u.IsInRole(SpiRoles.ProgrammeTeam)));
         services.AddScoped<IDemoDataSeeder, QualityAssuranceDemoSeeder>();

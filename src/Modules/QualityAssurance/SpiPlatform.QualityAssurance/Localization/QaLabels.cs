@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Localization;
+using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.QualityAssurance.Contracts;
+using SpiPlatform.QualityAssurance.Domain;
 
 namespace SpiPlatform.QualityAssurance.Localization;
 
@@ -13,5 +15,28 @@ internal static class QaLabels
         QaSubmissionState.Returned => "Returned",
         QaSubmissionState.QualityAssured => "Quality assured",
         _ => state.ToString(),
+    }];
+
+    public static string Result(this IStringLocalizer l, ChecklistResult result) => l[result switch
+    {
+        ChecklistResult.Met => "Met",
+        ChecklistResult.NotMet => "Not met",
+        ChecklistResult.NotApplicable => "Not applicable",
+        _ => result.ToString(),
+    }];
+
+    public static string Side(this IStringLocalizer l, CommentSide side) => l[side switch
+    {
+        CommentSide.Reviewer => "QA reviewer",
+        CommentSide.Partners => "Partners",
+        _ => side.ToString(),
+    }];
+
+    public static string FlowChange(this IStringLocalizer l, FlowChangeKind change) => l[change switch
+    {
+        FlowChangeKind.Added => "Added",
+        FlowChangeKind.Removed => "Removed",
+        FlowChangeKind.Changed => "Changed",
+        _ => change.ToString(),
     }];
 }
