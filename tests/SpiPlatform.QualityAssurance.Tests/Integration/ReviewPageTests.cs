@@ -64,6 +64,10 @@ public sealed class ReviewPageTests(QualityAssuranceFixture fixture) : IAsyncLif
         Assert.Equal(("purpose", ChecklistResult.Met, "Clear"), (entry.Item, entry.Result, entry.Comment));
         Assert.Equal(version + 1, stored.Version);
         Assert.Contains("Saved: The purpose of the sharing is stated.", await _reviewer.GetStringAsync(PathOf(submission)));
+        var welsh = System.Net.WebUtility.HtmlDecode(await _reviewer.GetStringAsync($"{PathOf(submission)}?culture=cy"));
+        Assert.Contains("Rhestr wirio 2026-1", welsh);
+        Assert.Contains("Wedi'i fodloni", welsh);
+        Assert.Contains("Mae diben y rhannu wedi'i nodi.", welsh);
     }
 
     [Fact]
