@@ -14,6 +14,18 @@ public interface IProtocolsApi
     /// immutable version. Returns the problem's message when the move is not allowed, else null.
     /// </summary>
     Task<string?> TransitionAsync(Guid agreementId, AgreementStatus to, string actor, string? reason, CancellationToken ct);
+
+    /// <summary>
+    /// What changed between two frozen versions of the agreement (labels in the reader's language, organisations by
+    /// name), or null when the agreement or either version does not exist. No access check: the caller decides who reads it.
+    /// </summary>
+    Task<AgreementVersionDiff?> DiffAsync(Guid agreementId, int fromVersion, int toVersion, CancellationToken ct);
+
+    /// <summary>
+    /// What a reviewer reads of one frozen version of the agreement, or null when it does not exist. No access check:
+    /// the caller decides who reads it.
+    /// </summary>
+    Task<AgreementForReview?> ReadForReviewAsync(Guid agreementId, int versionNumber, CancellationToken ct);
 }
 
 /// <summary>What other modules need to know of an agreement.</summary>

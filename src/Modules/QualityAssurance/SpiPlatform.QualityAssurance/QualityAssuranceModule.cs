@@ -6,6 +6,7 @@ using SpiPlatform.QualityAssurance.Data;
 using SpiPlatform.QualityAssurance.Features;
 using SpiPlatform.QualityAssurance.DemoData;
 using SpiPlatform.QualityAssurance.Features.ClaimSubmission;
+using SpiPlatform.QualityAssurance.Features.CommentOnSubmission;
 using SpiPlatform.QualityAssurance.Features.Decide;
 using SpiPlatform.QualityAssurance.Features.RecordChecklist;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
@@ -16,6 +17,7 @@ using SpiPlatform.Web;
 using SpiPlatform.QualityAssurance.Features.ListWork;
 using SpiPlatform.QualityAssurance.Features.OpenSubmission;
 using SpiPlatform.QualityAssurance.Features.Shared;
+using SpiPlatform.QualityAssurance.Features.ViewSubmission;
 using SpiPlatform.QualityAssurance.GraphQL;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.GraphQL;
@@ -47,6 +49,8 @@ public static class QualityAssuranceModule
         services.AddScoped<IQualityAssuranceApi, QualityAssuranceApi>();
         services.AddScoped<IAgreementPanel, AgreementQaPanel>();
         services.AddSingleton<IObjectTypeExtension, AgreementQaField>();
+        services.AddScoped<CommentOnSubmissionHandler>();
+        services.AddScoped<SubmissionViews>();
         services.AddSingleton(new NavigationLink("/qa", "QA queue", "Ciw sicrhau ansawdd", 30,
             u => u.IsInRole(SpiRoles.QaReviewer) || u.IsInRole(SpiRoles.ProgrammeTeam)));
         services.AddSingleton(new NavigationLink("/qa/groups", "QA groups", "Grwpiau sicrhau ansawdd", 31, u => u.IsInRole(SpiRoles.ProgrammeTeam)));

@@ -1,7 +1,9 @@
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using SpiPlatform.QualityAssurance.Contracts;
-using SpiPlatform.QualityAssurance.Domain;
+using SpiPlatform.QualityAssurance.Data;
 using SpiPlatform.QualityAssurance.Features.Shared;
+using SpiPlatform.QualityAssurance.Domain;
 using SpiPlatform.SharedKernel.GraphQL;
 
 namespace SpiPlatform.QualityAssurance.GraphQL;
@@ -96,6 +98,29 @@ internal sealed class QaSubmissionEventGraphType : ObjectGraphType<QaSubmissionE
     }
 }
 
+internal sealed class CommentSideGraphType : EnumerationGraphType<CommentSide>
+{
+    public CommentSideGraphType() => Description = "Who wrote a comment: the QA reviewers, or the agreement's partners (its coordinating organisation).";
+}
+
+internal sealed class QaCommentGraphType : ObjectGraphType<ThreadedComment>
+{
+    public QaCommentGraphType()
+    {
+        Name = "QaComment";
+        Description = "A comment on a submission, in its thread.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Comment.Id);
+        Field<NonNullGraphType<IntGraphType>>("round").Description("The round it was written in.").Resolve(c => c.Source.Comment.RoundNumber);
+        Field<IdGraphType>("replyToId").Description("The comment it answers.").Resolve(c => c.Source.Comment.ReplyToId);
+        Field<NonNullGraphType<IntGraphType>>("depth").Description("0 for a comment that starts a thread, 1 for a reply to it, and so on.").Resolve(c => c.Source.Depth);
+        Field<NonNullGraphType<CommentSideGraphType>>("side").Resolve(c => c.Source.Comment.Side);
+        Field<NonNullGraphType<StringGraphType>>("authorName").Resolve(c => c.Source.Comment.AuthorName);
+        Field<StringGraphType>("item").Description("The checklist item it is about.").Resolve(c => c.Source.Comment.Item);
+        Field<NonNullGraphType<StringGraphType>>("body").Resolve(c => c.Source.Comment.Body);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.Comment.At);
+    }
+}
+
 internal sealed class QaSubmissionGraphType : ObjectGraphType<QaSubmission>
 {
     public QaSubmissionGraphType()
@@ -121,5 +146,8 @@ internal sealed class QaSubmissionGraphType : ObjectGraphType<QaSubmission>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QaSubmissionEventGraphType>>>>("events")
             .Description("Who moved it, when, from where to where, and why; oldest first.")
             .Resolve(c => c.Source.Events.OrderBy(v => v.At));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QaCommentGraphType>>>>("comments")
+            .Description("The comment threads, each oldest first with every reply straight after what it answers.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<QualityAssuranceDbContext>().ThreadOfAsync(c.Source.Id, c.CancellationToken));
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using SpiPlatform.QualityAssurance.Features.ClaimSubmission;
+using SpiPlatform.QualityAssurance.Features.CommentOnSubmission;
 using SpiPlatform.QualityAssurance.Features.Decide;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
 using SpiPlatform.QualityAssurance.Features.ManageGroups;
@@ -21,5 +22,6 @@ internal sealed class QualityAssuranceSchemaContributor : IGraphQLSchemaContribu
         DecideSubmissionMutations.Add(mutation);
         RouteSubmissionMutations.Add(mutation);
         ManageGroupMembersMutations.Add(mutation);
+        CommentOnSubmissionMutation.Add(mutation);
     }
 }

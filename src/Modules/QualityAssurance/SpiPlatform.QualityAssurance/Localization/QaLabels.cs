@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.QualityAssurance.Contracts;
 using SpiPlatform.QualityAssurance.Domain;
 
@@ -25,5 +26,28 @@ internal static class QaLabels
         SlaState.Overdue => "Overdue",
         SlaState.Met => "Within target",
         _ => "Over target",
+    }];
+
+    public static string Result(this IStringLocalizer l, ChecklistResult result) => l[result switch
+    {
+        ChecklistResult.Met => "Met",
+        ChecklistResult.NotMet => "Not met",
+        ChecklistResult.NotApplicable => "Not applicable",
+        _ => result.ToString(),
+    }];
+
+    public static string Side(this IStringLocalizer l, CommentSide side) => l[side switch
+    {
+        CommentSide.Reviewer => "QA reviewer",
+        CommentSide.Partners => "Partners",
+        _ => side.ToString(),
+    }];
+
+    public static string FlowChange(this IStringLocalizer l, FlowChangeKind change) => l[change switch
+    {
+        FlowChangeKind.Added => "Added",
+        FlowChangeKind.Removed => "Removed",
+        FlowChangeKind.Changed => "Changed",
+        _ => change.ToString(),
     }];
 }

@@ -10,9 +10,10 @@ internal sealed record FlowChange(Guid FlowId, string Change, string? Before, st
 internal sealed record AgreementDiff(int From, int To, IReadOnlyList<FieldChange> Fields, IReadOnlyList<FlowChange> Flows);
 
 /// <summary>A readable diff between two versions: field by field, and flows added, removed or changed.</summary>
-internal static class VersionDiff
+internal static partial class VersionDiff
 {
-    public static AgreementDiff Between(int fromNumber, string fromJson, int toNumber, string toJson)
+    /// <summary>The diff; with <paramref name="nameOf"/>, organisations are shown by name instead of by id.</summary>
+    public static AgreementDiff Between(int fromNumber, string fromJson, int toNumber, string toJson, Func<Guid, string>? nameOf = null)
     {
         var before = AgreementSnapshot.Read(fromJson);
         var after = AgreementSnapshot.Read(toJson);
@@ -22,16 +23,16 @@ internal static class VersionDiff
             .Where(p => p.Name != "flows")
             .Select(p => (p.Name, Before: b.RootElement.GetProperty(p.Name), After: p.Value))
             .Where(x => x.Before.GetRawText() != x.After.GetRawText())
-            .Select(x => new FieldChange(x.Name, Show(x.Before), Show(x.After)))
+            .Select(x => new FieldChange(x.Name, Named(Show(x.Before), nameOf), Named(Show(x.After), nameOf)))
             .ToList();
 
         var oldFlows = before.Flows.ToDictionary(f => f.Id);
         var newFlows = after.Flows.ToDictionary(f => f.Id);
         var flows = new List<FlowChange>();
-        flows.AddRange(after.Flows.Where(f => !oldFlows.ContainsKey(f.Id)).Select(f => new FlowChange(f.Id, "Added", null, Describe(f))));
-        flows.AddRange(before.Flows.Where(f => !newFlows.ContainsKey(f.Id)).Select(f => new FlowChange(f.Id, "Removed", Describe(f), null)));
-        flows.AddRange(after.Flows.Where(f => oldFlows.TryGetValue(f.Id, out var old) && Describe(old) != Describe(f))
-            .Select(f => new FlowChange(f.Id, "Changed", Describe(oldFlows[f.Id]), Describe(f))));
+        flows.AddRange(after.Flows.Where(f => !oldFlows.ContainsKey(f.Id)).Select(f => new FlowChange(f.Id, "Added", null, Describe(f, nameOf))));
+        flows.AddRange(before.Flows.Where(f => !newFlows.ContainsKey(f.Id)).Select(f => new FlowChange(f.Id, "Removed", Describe(f, nameOf), null)));
+        flows.AddRange(after.Flows.Where(f => oldFlows.TryGetValue(f.Id, out var old) && Describe(old, nameOf) != Describe(f, nameOf))
+            .Select(f => new FlowChange(f.Id, "Changed", Describe(oldFlows[f.Id], nameOf), Describe(f, nameOf))));
         return new AgreementDiff(fromNumber, toNumber, fields, flows);
     }
 
@@ -43,6 +44,14 @@ internal static class VersionDiff
         _ => value.ToString(),
     };
 
-    private static string Describe(FlowData f)
-        => $"{f.CustomStage ?? f.Stage}: {f.From} → {f.To}, {string.Join("/", f.Data)} by {f.Method}, {f.Frequency}";
+    private static string Describe(FlowData f, Func<Guid, string>? nameOf)
+        => $"{f.CustomStage ?? f.Stage}: {nameOf?.Invoke(f.From) ?? f.From.ToString()} → {nameOf?.Invoke(f.To) ?? f.To.ToString()}, {string.Join("/", f.Data)} by {f.Method}, {f.Frequency}";
+
+    /// <summary>Replaces each organisation id in a shown value (the coordinator, or <c>id:Role</c> partners) by its name.</summary>
+    private static string? Named(string? shown, Func<Guid, string>? nameOf)
+        => shown is null || nameOf is null ? shown
+            : OrganisationId().Replace(shown, m => nameOf(Guid.Parse(m.Value)));
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial System.Text.RegularExpressions.Regex OrganisationId();
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SpiPlatform.QualityAssurance.Data;
+using SpiPlatform.QualityAssurance.Domain;
 using SpiPlatform.SharedKernel.Security;
 
 namespace SpiPlatform.QualityAssurance.Features.Shared;
@@ -44,4 +45,17 @@ internal static class QaAccess
     /// <summary>A client with qa:write, or a QA reviewer who is a member of the group.</summary>
     public static async Task<bool> MayActForGroupAsync(this QualityAssuranceDbContext db, ClaimsPrincipal user, Guid groupId, CancellationToken ct)
         => user.Scopes().Contains(SpiScopes.QaWrite) || (await db.GroupsOfAsync(user, ct)).Contains(groupId);
+
+    /// <summary>
+    /// Which side the caller writes on: the reviewers (a reviewer of the group, or a qa:write client), the partners (a user
+    /// of the coordinating organisation), or null when neither.
+    /// </summary>
+    public static async Task<CommentSide?> SideOfAsync(this QualityAssuranceDbContext db, QaSubmission submission, ClaimsPrincipal user, CancellationToken ct)
+        => await db.MayActForGroupAsync(user, submission.GroupId, ct) ? CommentSide.Reviewer
+            : IsOfCoordinator(user, submission) ? CommentSide.Partners
+            : null;
+
+    /// <summary>Whether the caller is a user of the submission's coordinating organisation.</summary>
+    public static bool IsOfCoordinator(ClaimsPrincipal user, QaSubmission submission)
+        => user.OrganisationIdOf() is { } own && own == submission.CoordinatorId && submission.CoordinatorId != Guid.Empty;
 }

@@ -10,4 +10,8 @@ internal static class SubmissionLoad
     public static Task<QaSubmission?> LoadForReviewAsync(this QualityAssuranceDbContext db, Guid id, CancellationToken ct)
         => db.Submissions.Include(s => s.Rounds).ThenInclude(r => r.Checklist).Include(s => s.Events)
             .AsSplitQuery().FirstOrDefaultAsync(s => s.Id == id, ct);
+
+    /// <summary>A submission's comments in reading order (read only).</summary>
+    public static async Task<IReadOnlyList<ThreadedComment>> ThreadOfAsync(this QualityAssuranceDbContext db, Guid submissionId, CancellationToken ct)
+        => QaCommentThread.Order(await db.Comments.AsNoTracking().Where(c => c.SubmissionId == submissionId).ToListAsync(ct));
 }
