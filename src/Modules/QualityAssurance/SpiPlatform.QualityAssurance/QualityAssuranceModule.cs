@@ -7,6 +7,9 @@ using SpiPlatform.QualityAssurance.Features.ClaimSubmission;
 using SpiPlatform.QualityAssurance.Features.Decide;
 using SpiPlatform.QualityAssurance.Features.RecordChecklist;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
+using SpiPlatform.QualityAssurance.Features.ManageSignOffRights;
+using SpiPlatform.QualityAssurance.Features.SignOff;
+using SpiPlatform.QualityAssurance.Features.ViewSignOff;
 using SpiPlatform.QualityAssurance.Features.OpenSubmission;
 using SpiPlatform.QualityAssurance.GraphQL;
 using SpiPlatform.SharedKernel.Data;
@@ -30,6 +33,9 @@ public static class QualityAssuranceModule
         services.AddScoped<RecordChecklistItemHandler>();
         services.AddScoped<DecideSubmissionHandler>();
         services.AddScoped<QaQueue>();
+        services.AddScoped<SignOffHandler>();
+        services.AddScoped<ManageSignOffRightsHandler>();
+        services.AddScoped<SignOffRead>();
         services.AddSingleton(new NavigationLink("/qa", "QA queue", "Ciw sicrhau ansawdd", 30,
             u => u.IsInRole(SpiRoles.QaReviewer) || u.IsInRole(SpiRoles.ProgrammeTeam)));
         services.AddScoped<IDemoDataSeeder, QualityAssuranceDemoSeeder>();

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using SpiPlatform.QualityAssurance.Contracts;
 using SpiPlatform.QualityAssurance.Domain;
+using SpiPlatform.QualityAssurance.Features.ViewSignOff;
+using SpiPlatform.SharedKernel.GraphQL;
 
 namespace SpiPlatform.QualityAssurance.GraphQL;
 
@@ -117,5 +119,11 @@ internal sealed class QaSubmissionGraphType : ObjectGraphType<QaSubmission>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QaSubmissionEventGraphType>>>>("events")
             .Description("Who moved it, when, from where to where, and why; oldest first.")
             .Resolve(c => c.Source.Events.OrderBy(v => v.At));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QaSignOffGraphType>>>>("signOffs")
+            .Description("The current round's sign-off by each partner, once approved; a new round starts afresh.")
+            .ResolveAsync(async c => await c.Service<SignOffRead>().LinesAsync(c.Source.Id, c.CancellationToken));
+        Field<NonNullGraphType<QaSignOffProgressGraphType>>("signOffProgress")
+            .Description("How many partners have signed the current round off, of how many.")
+            .ResolveAsync(async c => SignOffProgress.Of(await c.Service<SignOffRead>().LinesAsync(c.Source.Id, c.CancellationToken)));
     }
 }

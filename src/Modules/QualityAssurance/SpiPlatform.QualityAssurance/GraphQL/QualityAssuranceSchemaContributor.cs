@@ -2,7 +2,9 @@ using GraphQL.Types;
 using SpiPlatform.QualityAssurance.Features.ClaimSubmission;
 using SpiPlatform.QualityAssurance.Features.Decide;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
+using SpiPlatform.QualityAssurance.Features.ManageSignOffRights;
 using SpiPlatform.QualityAssurance.Features.RecordChecklist;
+using SpiPlatform.QualityAssurance.Features.SignOff;
 using SpiPlatform.SharedKernel.GraphQL;
 
 namespace SpiPlatform.QualityAssurance.GraphQL;
@@ -17,5 +19,7 @@ internal sealed class QualityAssuranceSchemaContributor : IGraphQLSchemaContribu
         ClaimSubmissionMutation.Add(mutation);
         RecordChecklistItemMutation.Add(mutation);
         DecideSubmissionMutations.Add(mutation);
+        SignOffMutations.Add(mutation);
+        ManageSignOffRightsMutations.Add(mutation);
     }
 }

@@ -12,6 +12,15 @@ internal static class QaLabels
         QaSubmissionState.InReview => "In review",
         QaSubmissionState.Returned => "Returned",
         QaSubmissionState.QualityAssured => "Quality assured",
+        QaSubmissionState.AwaitingSignOff => "Awaiting sign-off",
+        QaSubmissionState.SignedOff => "Signed off",
         _ => state.ToString(),
+    }];
+
+    public static string SignOffState(this IStringLocalizer l, Domain.SignOffState state) => l[state switch
+    {
+        Domain.SignOffState.Signed => "Signed",
+        Domain.SignOffState.Declined => "Declined",
+        _ => "Outstanding",
     }];
 }
