@@ -38,6 +38,8 @@ public static class QualityAssuranceModule
         services.AddScoped<SignOffRead>();
         services.AddSingleton(new NavigationLink("/qa", "QA queue", "Ciw sicrhau ansawdd", 30,
             u => u.IsInRole(SpiRoles.QaReviewer) || u.IsInRole(SpiRoles.ProgrammeTeam)));
+        services.AddSingleton(new NavigationLink("/qa/sign-off-rights", "Sign-off rights", "Hawliau cymeradwyo", 31,
+            u => u.IsInRole(SpiRoles.OrganisationEditor)));
         services.AddScoped<IDemoDataSeeder, QualityAssuranceDemoSeeder>();
         services.AddSingleton<IGraphQLSchemaContributor, QualityAssuranceSchemaContributor>();
         services.AddGraphTypesFrom(typeof(QualityAssuranceModule).Assembly);
