@@ -100,6 +100,13 @@ public sealed class SignOffPagesTests(QualityAssuranceFixture fixture) : IAsyncL
         using var posted = await _reviewer.PostAsync($"{path}?handler=sign", Form(token, ("Version", "0")));
         Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
         Assert.All(await fixture.SignOffsAsync(submission.Id), o => Assert.Equal(SignOffState.Pending, o.State));
+
+        // A member of a pending partner without the right is told why there is no form.
+        Assert.Contains("handler=sign", await _editor.GetStringAsync(path));
+        QaScenario.Node(await RevokeAsync(_editor, (await fixture.RightsAsync()).Single(r => r.Email == StaffLogin.OrganisationEditor).Id), "revokeSignOffRight");
+        var withoutRight = await _editor.GetStringAsync(path);
+        Assert.DoesNotContain("handler=sign", withoutRight);
+        Assert.StartsWith("Your organisation's sign-off is outstanding.", Text(withoutRight, "sign-off-no-right"));
     }
 
     [Fact]

@@ -62,6 +62,7 @@ public sealed class SigningOffTests(QualityAssuranceFixture fixture) : IAsyncLif
         Assert.NotNull(after.QualityAssuredOn);
         Assert.Single(after.Events, e => e is { From: QaSubmissionState.AwaitingSignOff, To: QaSubmissionState.SignedOff, Actor: "staff:inspector@demo.spi.wales" });
         Assert.Equal(3, after.Events.Count(e => e is { From: QaSubmissionState.AwaitingSignOff, To: QaSubmissionState.AwaitingSignOff }));
+        Assert.Contains(after.Events, e => e is { Actor: "staff:caldicott@demo.spi.wales", Reason: "Signed off for Aneurin Bevan Health Board by Demo Caldicott Guardian" });
         Assert.All(await fixture.SignOffsAsync(submission.Id), o => Assert.Equal((SignOffState.Signed, 1), (o.State, o.Version)));
     }
 

@@ -8,6 +8,7 @@ using SpiPlatform.QualityAssurance.Domain;
 using SpiPlatform.QualityAssurance.Features.Shared;
 using SpiPlatform.SharedKernel.Errors;
 using SpiPlatform.SharedKernel.Security;
+using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.QualityAssurance.Features.SignOff;
 
@@ -24,7 +25,8 @@ internal sealed record DeclineSignOffInput(Guid SubmissionId, Guid OrganisationI
 /// once. A decline returns the submission (resubmitting opens a round whose sign-offs start afresh) and the agreement
 /// to draft. Protocols is moved after the QA save, as with QA decisions.
 /// </summary>
-internal sealed class SignOffHandler(QualityAssuranceDbContext db, IProtocolsApi protocols, TimeProvider clock, ILogger<SignOffHandler> logger)
+internal sealed class SignOffHandler(
+    QualityAssuranceDbContext db, IProtocolsApi protocols, ISignatoriesApi signatories, TimeProvider clock, ILogger<SignOffHandler> logger)
 {
     public const int Attempts = 8;
 
@@ -64,6 +66,7 @@ internal sealed class SignOffHandler(QualityAssuranceDbContext db, IProtocolsApi
         {
             return Problem.Forbidden("Your organisation is not a partner to this agreement.");
         }
+        var organisation = (await signatories.FindAsync([organisationId], ct)).TryGetValue(organisationId, out var o) ? o.NameEn : organisationId.ToString();
         for (var attempt = 1; ; attempt++)
         {
             var submission = (await db.LoadForReviewAsync(submissionId, ct))!;
@@ -100,12 +103,12 @@ internal sealed class SignOffHandler(QualityAssuranceDbContext db, IProtocolsApi
             AgreementStatus? agreementTo = null;
             if (declineReason is not null)
             {
-                submission.Move(QaSubmissionState.Returned, actor.Id, $"Sign-off declined for {organisationId}: {declineReason}", now);
+                submission.Move(QaSubmissionState.Returned, actor.Id, $"Sign-off declined for {organisation} by {right.DisplayName}: {declineReason}", now);
                 agreementTo = AgreementStatus.Draft;
             }
             else
             {
-                submission.Note(actor.Id, $"Signed off for {organisationId} by {right.DisplayName}", now);
+                submission.Note(actor.Id, $"Signed off for {organisation} by {right.DisplayName}", now);
                 if (signOffs.All(o => o.State == SignOffState.Signed))
                 {
                     submission.Move(QaSubmissionState.SignedOff, actor.Id, "Signed off by every partner", now);

@@ -20,7 +20,8 @@ namespace SpiPlatform.QualityAssurance.Areas.QualityAssurance.Pages;
 
 /// <summary>What the sign-off panel shows: progress, each partner's sign-off, and the forms for a signatory of a pending partner.</summary>
 internal sealed record SignOffPanel(
-    QaSubmission Submission, string Title, List<SignOffLine> Lines, SignOffLine? Mine, FormErrors Errors, string? Message, string? Reason)
+    QaSubmission Submission, string Title, List<SignOffLine> Lines, SignOffLine? Mine, FormErrors Errors, string? Message, string? Reason,
+    bool OwnOutstandingWithoutRight = false)
 {
     public SignOffProgress Progress => SignOffProgress.Of(Lines);
 }
@@ -88,12 +89,12 @@ internal sealed class SignOffModel(
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         var lines = await read.LinesAsync(id, ct);
-        var mine = own is { } org && submission.State == Contracts.QaSubmissionState.AwaitingSignOff
-            && lines.FirstOrDefault(x => x.SignOff.OrganisationId == org && x.SignOff.State == SignOffState.Pending) is { } pending
-            && await SignOffAccess.RightOfAsync(db, User, org, ct) is not null
-                ? pending
-                : null;
-        Panel = new SignOffPanel(submission, agreement?.TitleEn ?? submission.Reference, lines, mine, errors, message, reason);
+        var pending = submission.State == Contracts.QaSubmissionState.AwaitingSignOff
+            ? lines.FirstOrDefault(x => x.SignOff.OrganisationId == own && x.SignOff.State == SignOffState.Pending)
+            : null;
+        var mayDecide = pending is not null && await SignOffAccess.RightOfAsync(db, User, pending.SignOff.OrganisationId, ct) is not null;
+        Panel = new SignOffPanel(submission, agreement?.TitleEn ?? submission.Reference, lines, mayDecide ? pending : null, errors, message, reason,
+            pending is not null && !mayDecide);
         return null;
     }
 }
