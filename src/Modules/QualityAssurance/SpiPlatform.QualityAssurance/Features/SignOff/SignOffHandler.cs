@@ -121,6 +121,8 @@ internal sealed class SignOffHandler(
                 // try again on what is there now (which may have made ours the last signature, or ended sign-off).
                 if (attempt < Attempts)
                 {
+                    logger.LogInformation("Sign-off of {Reference} for {Organisation} lost a race (attempt {Attempt}); trying again",
+                        submission.Reference, organisation, attempt);
                     continue;
                 }
                 return conflict;
