@@ -54,7 +54,12 @@ public sealed class SignOffPagesTests(QualityAssuranceFixture fixture) : IAsyncL
         Assert.Equal("1 o 3 wedi cymeradwyo", Text(welsh, "sign-off-progress"));
         Assert.Contains("Cymeradwyo ar ran Cyngor Bwrdeistref Sirol Torfaen", welsh);
         Assert.Equal(SignOffState.Signed, (await fixture.SignOffsAsync(submission.Id)).Single(o => o.OrganisationId == HealthBoard).State);
+        // The rights page lists what still awaits the organisation's sign-off.
+        Assert.Contains($"href=\"{path}\"", Html(await _editor.GetStringAsync("/qa/sign-off-rights"), "awaiting-sign-off"));
+        Assert.DoesNotContain(path, await _healthBoard.GetStringAsync("/qa/sign-off-rights"));
     }
+
+    private static string Html(string html, string testId) => new HtmlParser().ParseDocument(html).QuerySelector($"[data-testid={testId}]")?.InnerHtml ?? "";
 
     [Fact]
     public async Task A_decline_without_a_reason_is_shown_again_at_422_and_with_htmx_only_the_panel_is_swapped()
