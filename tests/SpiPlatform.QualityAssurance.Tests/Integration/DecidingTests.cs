@@ -22,7 +22,7 @@ public sealed class DecidingTests(QualityAssuranceFixture fixture) : IAsyncLifet
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task Round_one_returned_then_resubmitted_and_round_two_approved_makes_the_agreement_quality_assured()
+    public async Task Round_one_returned_then_resubmitted_and_round_two_approved_sends_the_agreement_for_sign_off()
     {
         var submission = await fixture.SubmittedTorfaenAsync(_editor);
         var version = await QaScenario.ClaimAndCompleteChecklistAsync(_reviewer, submission, notMet: "retention");
@@ -44,15 +44,16 @@ public sealed class DecidingTests(QualityAssuranceFixture fixture) : IAsyncLifet
 
         var approved = QaScenario.Node(await QaScenario.ApproveAsync(_reviewer, second.Id, version, round: 2), "approveSubmission");
 
-        Assert.Equal("QUALITY_ASSURED", approved.GetProperty("state").GetString());
+        Assert.Equal("AWAITING_SIGN_OFF", approved.GetProperty("state").GetString());
         Assert.Matches(@"^QA-\d{4}-\d{4,}$", approved.GetProperty("qaReference").GetString());
         Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd"), approved.GetProperty("qualityAssuredOn").GetString());
         Assert.All(approved.GetProperty("checklist").EnumerateArray(), l => Assert.Equal("MET", l.GetProperty("result").GetString()));
-        Assert.Equal(AgreementStatus.QualityAssured, await fixture.AgreementStatusAsync(submission.AgreementId));
+        Assert.Equal(AgreementStatus.AwaitingSignOff, await fixture.AgreementStatusAsync(submission.AgreementId));
         var after = await fixture.SubmissionWithChecklistAsync(submission.AgreementId);
         Assert.Equal([QaSubmissionState.Returned, QaSubmissionState.QualityAssured], after.Rounds.OrderBy(r => r.Number).Select(r => r.Outcome!.Value));
         Assert.Contains(after.Events, e => e is { From: QaSubmissionState.InReview, To: QaSubmissionState.Returned, Actor: "staff:qa@demo.spi.wales", Reason: "State how long each partner keeps the referral." });
         Assert.Contains(after.Events, e => e is { From: QaSubmissionState.InReview, To: QaSubmissionState.QualityAssured, Actor: "staff:qa@demo.spi.wales" });
+        Assert.Contains(after.Events, e => e is { From: QaSubmissionState.QualityAssured, To: QaSubmissionState.AwaitingSignOff, Actor: "staff:qa@demo.spi.wales" });
     }
 
     [Fact]
@@ -72,9 +73,9 @@ public sealed class DecidingTests(QualityAssuranceFixture fixture) : IAsyncLifet
 
         var approved = QaScenario.Node(await QaScenario.ApproveAsync(_reviewer, submission.Id, version, "Consent is not relied on; the gateway is the basis."), "approveSubmission");
 
-        Assert.Equal("QUALITY_ASSURED", approved.GetProperty("state").GetString());
+        Assert.Equal("AWAITING_SIGN_OFF", approved.GetProperty("state").GetString());
         Assert.Equal("Consent is not relied on; the gateway is the basis.", approved.GetProperty("rounds")[0].GetProperty("outcomeReason").GetString());
-        Assert.Equal(AgreementStatus.QualityAssured, await fixture.AgreementStatusAsync(submission.AgreementId));
+        Assert.Equal(AgreementStatus.AwaitingSignOff, await fixture.AgreementStatusAsync(submission.AgreementId));
     }
 
     [Fact]
@@ -125,10 +126,12 @@ public sealed class DecidingTests(QualityAssuranceFixture fixture) : IAsyncLifet
         Assert.Single(responses, r => !r.HasErrors);
         Assert.Equal(9, responses.Count(r => r.ErrorCodes.SequenceEqual(["CONFLICT"])));
         var after = await fixture.SubmissionWithChecklistAsync(submission.AgreementId);
-        Assert.Equal((QaSubmissionState.QualityAssured, version + 1), (after.State, after.Version));
+        Assert.Equal((QaSubmissionState.AwaitingSignOff, version + 2), (after.State, after.Version));
         Assert.Single(after.Events, e => e.To == QaSubmissionState.QualityAssured);
+        Assert.Single(after.Events, e => e.To == QaSubmissionState.AwaitingSignOff);
         Assert.Equal(QaSubmissionState.QualityAssured, after.CurrentRound.Outcome);
-        Assert.Equal(AgreementStatus.QualityAssured, await fixture.AgreementStatusAsync(submission.AgreementId));
+        Assert.Equal(3, await fixture.WithDbAsync(db => db.SignOffs.CountAsync(o => o.SubmissionId == submission.Id)));
+        Assert.Equal(AgreementStatus.AwaitingSignOff, await fixture.AgreementStatusAsync(submission.AgreementId));
     }
 
     [Fact]

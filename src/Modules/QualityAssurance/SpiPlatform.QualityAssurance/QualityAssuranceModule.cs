@@ -15,6 +15,9 @@ using SpiPlatform.QualityAssurance.Features.RouteSubmission;
 using SpiPlatform.QualityAssurance.Features.ViewAgreementQa;
 using SpiPlatform.Web;
 using SpiPlatform.QualityAssurance.Features.ListWork;
+using SpiPlatform.QualityAssurance.Features.ManageSignOffRights;
+using SpiPlatform.QualityAssurance.Features.SignOff;
+using SpiPlatform.QualityAssurance.Features.ViewSignOff;
 using SpiPlatform.QualityAssurance.Features.OpenSubmission;
 using SpiPlatform.QualityAssurance.Features.Shared;
 using SpiPlatform.QualityAssurance.Features.ViewSubmission;
@@ -54,6 +57,11 @@ public static class QualityAssuranceModule
         services.AddSingleton(new NavigationLink("/qa", "QA queue", "Ciw sicrhau ansawdd", 30,
             u => u.IsInRole(SpiRoles.QaReviewer) || u.IsInRole(SpiRoles.ProgrammeTeam)));
         services.AddSingleton(new NavigationLink("/qa/groups", "QA groups", "Grwpiau sicrhau ansawdd", 31, u => u.IsInRole(SpiRoles.ProgrammeTeam)));
+        services.AddScoped<SignOffHandler>();
+        services.AddScoped<ManageSignOffRightsHandler>();
+        services.AddScoped<SignOffRead>();
+        services.AddSingleton(new NavigationLink("/qa/sign-off-rights", "Sign-off rights", "Hawliau cymeradwyo", 32,
+            u => u.IsInRole(SpiRoles.OrganisationEditor)));
         services.AddScoped<IDemoDataSeeder, QualityAssuranceDemoSeeder>();
         services.AddSingleton<IGraphQLSchemaContributor, QualityAssuranceSchemaContributor>();
         services.AddGraphTypesFrom(typeof(QualityAssuranceModule).Assembly);

@@ -4,6 +4,7 @@ using SpiPlatform.QualityAssurance.Contracts;
 using SpiPlatform.QualityAssurance.Data;
 using SpiPlatform.QualityAssurance.Features.Shared;
 using SpiPlatform.QualityAssurance.Domain;
+using SpiPlatform.QualityAssurance.Features.ViewSignOff;
 using SpiPlatform.SharedKernel.GraphQL;
 
 namespace SpiPlatform.QualityAssurance.GraphQL;
@@ -149,5 +150,11 @@ internal sealed class QaSubmissionGraphType : ObjectGraphType<QaSubmission>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QaCommentGraphType>>>>("comments")
             .Description("The comment threads, each oldest first with every reply straight after what it answers.")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<QualityAssuranceDbContext>().ThreadOfAsync(c.Source.Id, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QaSignOffGraphType>>>>("signOffs")
+            .Description("The current round's sign-off by each partner, once approved; a new round starts afresh.")
+            .ResolveAsync(async c => await c.Service<SignOffRead>().LinesAsync(c.Source.Id, c.CancellationToken));
+        Field<NonNullGraphType<QaSignOffProgressGraphType>>("signOffProgress")
+            .Description("How many partners have signed the current round off, of how many.")
+            .ResolveAsync(async c => SignOffProgress.Of(await c.Service<SignOffRead>().LinesAsync(c.Source.Id, c.CancellationToken)));
     }
 }

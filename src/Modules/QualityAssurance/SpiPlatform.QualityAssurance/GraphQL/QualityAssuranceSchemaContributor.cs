@@ -5,7 +5,9 @@ using SpiPlatform.QualityAssurance.Features.Decide;
 using SpiPlatform.QualityAssurance.Features.ListQueue;
 using SpiPlatform.QualityAssurance.Features.ManageGroups;
 using SpiPlatform.QualityAssurance.Features.RouteSubmission;
+using SpiPlatform.QualityAssurance.Features.ManageSignOffRights;
 using SpiPlatform.QualityAssurance.Features.RecordChecklist;
+using SpiPlatform.QualityAssurance.Features.SignOff;
 using SpiPlatform.SharedKernel.GraphQL;
 
 namespace SpiPlatform.QualityAssurance.GraphQL;
@@ -23,5 +25,7 @@ internal sealed class QualityAssuranceSchemaContributor : IGraphQLSchemaContribu
         RouteSubmissionMutations.Add(mutation);
         ManageGroupMembersMutations.Add(mutation);
         CommentOnSubmissionMutation.Add(mutation);
+        SignOffMutations.Add(mutation);
+        ManageSignOffRightsMutations.Add(mutation);
     }
 }

@@ -50,4 +50,11 @@ internal static class QaLabels
         FlowChangeKind.Changed => "Changed",
         _ => change.ToString(),
     }];
+
+    public static string SignOffState(this IStringLocalizer l, Domain.SignOffState state) => l[state switch
+    {
+        Domain.SignOffState.Signed => "Signed",
+        Domain.SignOffState.Declined => "Declined",
+        _ => "Outstanding",
+    }];
 }

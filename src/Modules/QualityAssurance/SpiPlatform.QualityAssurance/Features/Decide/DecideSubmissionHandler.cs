@@ -35,7 +35,7 @@ internal sealed class DecideSubmissionHandler(QualityAssuranceDbContext db, IPro
         {
             return Problem.Invalid("changesRequired", "Say what the partners need to change.");
         }
-        return await DecideAsync(submission!, QaSubmissionState.Returned, AgreementStatus.Draft, changes, user, ct);
+        return await DecideAsync(submission!, QaSubmissionState.Returned, [AgreementStatus.Draft], changes, user, ct);
     }
 
     public async Task<Result<QaSubmission>> ApproveAsync(ApproveSubmissionInput input, ClaimsPrincipal user, CancellationToken ct)
@@ -60,8 +60,39 @@ internal sealed class DecideSubmissionHandler(QualityAssuranceDbContext db, IPro
             $"SELECT nextval('{QualityAssuranceDbContext.Schema}.{QualityAssuranceDbContext.QaReferenceSequence}') AS \"Value\"").SingleAsync(ct);
         submission.QaReference = $"QA-{now.Year}-{number:0000}";
         submission.QualityAssuredOn = DateOnly.FromDateTime(now.UtcDateTime);
-        return await DecideAsync(submission, QaSubmissionState.QualityAssured, AgreementStatus.QualityAssured,
+        var agreement = await protocols.FindAsync(submission.AgreementId, ct);
+        List<Guid> partners = agreement is null ? [] : agreement.PartnerIds.Append(agreement.CoordinatorId).Distinct().ToList();
+        await AskForSignOffAsync(submission, partners, now, ct);
+        return await DecideAsync(submission, QaSubmissionState.QualityAssured, [AgreementStatus.QualityAssured, AgreementStatus.AwaitingSignOff],
             string.IsNullOrEmpty(overrideReason) ? null : overrideReason, user, ct);
+    }
+
+    /// <summary>
+    /// A pending sign-off for every partner (the coordinator included) of the approved round; a sign-off already given
+    /// for this round is kept, any other is asked again.
+    /// </summary>
+    private async Task AskForSignOffAsync(QaSubmission submission, IReadOnlyList<Guid> partners, DateTimeOffset now, CancellationToken ct)
+    {
+        var round = submission.CurrentRound.Number;
+        var existing = await db.SignOffs.Where(o => o.SubmissionId == submission.Id && o.RoundNumber == round).ToListAsync(ct);
+        foreach (var organisationId in partners)
+        {
+            if (existing.FirstOrDefault(o => o.OrganisationId == organisationId) is { } signOff)
+            {
+                if (signOff.State != SignOffState.Signed)
+                {
+                    signOff.State = SignOffState.Pending;
+                    signOff.Reason = null;
+                    signOff.Version++;
+                }
+                continue;
+            }
+            db.SignOffs.Add(new QaSignOff
+            {
+                Id = Guid.CreateVersion7(), SubmissionId = submission.Id, RoundNumber = round, OrganisationId = organisationId,
+                State = SignOffState.Pending, RequestedAt = now,
+            });
+        }
     }
 
     private async Task<(QaSubmission?, Problem?)> LoadDecidableAsync(Guid id, int version, int? round, ClaimsPrincipal user, CancellationToken ct)
@@ -94,7 +125,7 @@ internal sealed class DecideSubmissionHandler(QualityAssuranceDbContext db, IPro
         return (submission, null);
     }
 
-    private async Task<Result<QaSubmission>> DecideAsync(QaSubmission submission, QaSubmissionState to, AgreementStatus agreementTo,
+    private async Task<Result<QaSubmission>> DecideAsync(QaSubmission submission, QaSubmissionState to, AgreementStatus[] agreementMoves,
         string? reason, ClaimsPrincipal user, CancellationToken ct)
     {
         var actor = Actor.From(user);
@@ -105,16 +136,25 @@ internal sealed class DecideSubmissionHandler(QualityAssuranceDbContext db, IPro
         round.DecidedAt = now;
         round.OutcomeReason = reason;
         submission.Move(to, actor.Id, reason ?? (to == QaSubmissionState.QualityAssured ? $"Approved as {submission.QaReference}" : null), now);
+        if (to == QaSubmissionState.QualityAssured)
+        {
+            // Approval at once asks every partner to sign off: two entries in the history, one save.
+            submission.Move(QaSubmissionState.AwaitingSignOff, actor.Id, "Sent to the partners for sign-off", now);
+        }
         if (await db.TrySaveAsync(ct) is { } conflict)
         {
             return conflict;
         }
-        if (await protocols.TransitionAsync(submission.AgreementId, agreementTo, actor.Id, reason ?? submission.QaReference, ct) is { } refused)
+        foreach (var agreementTo in agreementMoves)
         {
-            logger.LogError("Submission {Reference} is {State} but Protocols refused to make the agreement {To}: {Error}",
-                submission.Reference, to, agreementTo, refused);
-            submission.Note(actor.Id, $"Protocols refused to make the agreement {agreementTo}: {refused}", clock.GetUtcNow());
-            await db.TrySaveAsync(ct);
+            if (await protocols.TransitionAsync(submission.AgreementId, agreementTo, actor.Id, reason ?? submission.QaReference, ct) is { } refused)
+            {
+                logger.LogError("Submission {Reference} is {State} but Protocols refused to make the agreement {To}: {Error}",
+                    submission.Reference, submission.State, agreementTo, refused);
+                submission.Note(actor.Id, $"Protocols refused to make the agreement {agreementTo}: {refused}", clock.GetUtcNow());
+                await db.TrySaveAsync(ct);
+                break;
+            }
         }
         return submission;
     }

@@ -45,7 +45,7 @@ internal static class DecideSubmissionMutations
                     c.User!, c.CancellationToken);
             });
         mutation.AddCommand<QaSubmissionGraphType, ApproveSubmissionInputGraphType, QaSubmission>("approveSubmission",
-            "Approve a submission in review whose checklist is complete; it gets a QA reference and the agreement becomes QUALITY_ASSURED.",
+            "Approve a submission in review whose checklist is complete; it gets a QA reference, every partner is asked to sign it off (AWAITING_SIGN_OFF) and so is the agreement.",
             async c =>
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");

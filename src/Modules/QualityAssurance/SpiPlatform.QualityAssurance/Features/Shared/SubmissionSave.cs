@@ -8,8 +8,10 @@ namespace SpiPlatform.QualityAssurance.Features.Shared;
 internal static class SubmissionSave
 {
     public static Task<Problem?> TrySaveAsync(this QualityAssuranceDbContext db, CancellationToken ct)
-        => db.TrySaveAsync(
-            Problem.Conflict("Someone else changed this submission at the same time. Reload the queue and try again.", "version"),
-            _ => Problem.Conflict("That submission has already been opened."),
+        => db.TrySaveAsync(Stale,
+            // Two decisions at once both ask the partners to sign off: the loser trips the sign-offs' unique index.
+            constraint => constraint?.Contains("sign_offs", StringComparison.Ordinal) == true ? Stale : Problem.Conflict("That submission has already been opened."),
             ct);
+
+    private static Problem Stale => Problem.Conflict("Someone else changed this submission at the same time. Reload the queue and try again.", "version");
 }
