@@ -30,9 +30,11 @@ public sealed class QaReviewTests(BrowserFixture fixture) : IAsyncLifetime
         await fixture.Factory.Services.DispatchOutboxAsync();
         await fixture.Factory.Services.QueuedJobsFinishedAsync();
 
-        var queue = await GraphQLClient.PostAsync(reviewer, "{ qaSubmissions(filter: { states: [WAITING] }) { edges { node { id version } } } }");
+        var queue = await GraphQLClient.PostAsync(reviewer, "{ qaSubmissions(filter: { states: [WAITING] }) { edges { node { id agreementId version } } } }");
         Assert.False(queue.HasErrors, queue.Body.ToString());
-        var node = Assert.Single(queue.Data.GetProperty("qaSubmissions").GetProperty("edges").EnumerateArray()).GetProperty("node");
+        // The demo data's North Caerphilly ISP waits in the same queue.
+        var node = Assert.Single(queue.Data.GetProperty("qaSubmissions").GetProperty("edges").EnumerateArray(),
+            e => e.GetProperty("node").GetProperty("agreementId").GetString() == derived.GetProperty("id").GetString()).GetProperty("node");
         var claimed = await GraphQLClient.PostAsync(reviewer, "mutation($input: ClaimSubmissionInput!) { claimSubmission(input: $input) { id } }",
             variables: new { input = new { submissionId = node.GetProperty("id").GetString(), version = node.GetProperty("version").GetInt32() } });
         Assert.False(claimed.HasErrors, claimed.Body.ToString());

@@ -70,7 +70,9 @@ public sealed class LibrarySearchTests(ProtocolsFixture fixture) : IAsyncLifetim
             var filtered = await SearchAsync($"filter: {{ legalBases: [\"{facet.GetProperty("value").GetString()}\"] }}");
             Assert.Equal(facet.GetProperty("count").GetInt32(), filtered.GetProperty("totalCount").GetInt32());
         }
-        Assert.Equal(6, all.GetProperty("totalCount").GetInt32());
+        // Three live, and the Cardiff MARAC ISP quality assured and awaiting sign-off; POVA Powys (returned) and North
+        // Caerphilly (in QA) are not public.
+        Assert.Equal(4, all.GetProperty("totalCount").GetInt32());
     }
 
     [Fact]

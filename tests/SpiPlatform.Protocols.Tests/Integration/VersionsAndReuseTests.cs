@@ -68,14 +68,14 @@ public sealed class VersionsAndReuseTests(ProtocolsFixture fixture) : IAsyncLife
     [Fact]
     public async Task An_illegal_lifecycle_move_is_refused_and_changes_nothing()
     {
-        var live = await AgreementApi.ByReferenceAsync(_anonymous, "ISP-2012-0001");
+        var live = await AgreementApi.ByReferenceAsync(_anonymous, "ISP-2011-0003");
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
 
         var problem = await scope.ServiceProvider.GetRequiredService<IProtocolsApi>().TransitionAsync(
             Guid.Parse(live.GetProperty("id").GetString()!), AgreementStatus.InQualityAssurance, "test", null, CancellationToken.None);
 
         Assert.NotNull(problem);
-        Assert.Equal("LIVE", (await AgreementApi.ByReferenceAsync(_anonymous, "ISP-2012-0001")).GetProperty("status").GetString());
+        Assert.Equal("LIVE", (await AgreementApi.ByReferenceAsync(_anonymous, "ISP-2011-0003")).GetProperty("status").GetString());
     }
 
     [Fact]

@@ -54,6 +54,13 @@ public sealed class AgreementQaTests(QualityAssuranceFixture fixture) : IAsyncLi
         Assert.Equal("Yn aros", qa.QuerySelector("[data-testid=qa-state]")!.TextContent);
         Assert.Contains("Sicrhau ansawdd a chymeradwyo", qa.TextContent);
         Assert.Single(qa.QuerySelectorAll("[data-testid=qa-rounds] tbody tr"));
+        Assert.Equal([$"/qa/agreements/{submission.AgreementId}"], qa.QuerySelectorAll("[data-testid=qa-links] a").Select(a => a.GetAttribute("href")));
+        var reviewerLinks = new HtmlParser().ParseDocument(await _reviewer.GetStringAsync($"/library/{submission.Reference}"))
+            .QuerySelectorAll("[data-testid=qa-links] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([$"/qa/submissions/{submission.Id}", $"/qa/agreements/{submission.AgreementId}"], reviewerLinks);
+        var maracForThePublic = new HtmlParser().ParseDocument(await fixture.Factory.CreateClient().GetStringAsync("/library/ISP-2012-0001"));
+        Assert.Contains("9", maracForThePublic.QuerySelector("[data-testid=qa-sign-off-progress]")!.TextContent);
+        Assert.Null(maracForThePublic.QuerySelector("[data-testid=qa-links]"));
 
         var draft = QaScenario.Node(await GraphQLClient.PostAsync(_editor,
             "mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { reference } }", null,

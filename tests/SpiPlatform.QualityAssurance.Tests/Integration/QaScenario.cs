@@ -16,6 +16,10 @@ internal static class QaScenario
 {
     public static readonly Guid Torfaen = DemoOrganisationIds.EditorOrganisation;
     public static readonly Guid Betsi = DemoOrganisationIds.Of("Betsi Cadwaladr University Local Health Board");
+    /// <summary>The demo data's North Caerphilly ISP, waiting in South East Wales's queue since January 2012.</summary>
+    public static readonly Guid NorthCaerphillyDemo = SharedKernel.Data.StableId.For("qa-submission", "ISP-2012-0003");
+    /// <summary>How many case-study submissions the demo data seeds (one per case study).</summary>
+    public const int DemoSubmissions = 6;
     /// <summary>The fields of the Torfaen draft, as createAgreement and updateAgreement take them.</summary>
     public static JsonObject TorfaenDraft(string title = "Torfaen Youth Offending Information Sharing Protocol") => DemoDrafts.TorfaenYouthOffending(title);
 
@@ -60,11 +64,14 @@ internal static class QaScenario
         return (await fixture.SubmissionOfAsync(agreement.Id))!;
     }
 
+    /// <summary>The demo agreement Betsi Cadwaladr coordinates (Hafan Lles), its demo QA history removed so it can be delivered afresh.</summary>
     public static async Task<AgreementSummary> NorthWalesAgreementAsync(this PlatformFixture fixture)
     {
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var agreements = await scope.ServiceProvider.GetRequiredService<IProtocolsApi>().ListPublicForOrganisationAsync(Betsi, CancellationToken.None);
-        return agreements.First(a => a.CoordinatorId == Betsi);
+        var agreement = agreements.First(a => a.CoordinatorId == Betsi);
+        await scope.ServiceProvider.GetRequiredService<QualityAssuranceDbContext>().Submissions.Where(s => s.AgreementId == agreement.Id).ExecuteDeleteAsync();
+        return agreement;
     }
 
     /// <summary>Calls the QA module's handler directly, as the outbox dispatcher does.</summary>

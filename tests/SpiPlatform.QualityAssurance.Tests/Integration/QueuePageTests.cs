@@ -43,10 +43,12 @@ public sealed class QueuePageTests(QualityAssuranceFixture fixture) : IAsyncLife
         var torfaen = await fixture.SubmittedTorfaenAsync(_editor);
         var northWales = await fixture.SubmittedNorthWalesAsync();
 
-        Assert.Equal([$"submission-{torfaen.Id}"], await RowIdsAsync(_reviewer));
+        // North Caerphilly (demo data) has waited in South East Wales since 2012: oldest first.
+        var caerphilly = $"submission-{QaScenario.NorthCaerphillyDemo}";
+        Assert.Equal([caerphilly, $"submission-{torfaen.Id}"], await RowIdsAsync(_reviewer));
         // The programme team sees every group's queue, oldest first, but claims nothing.
         var programme = await fixture.StaffClientAsync(StaffLogin.ProgrammeTeam);
-        Assert.Equal([$"submission-{torfaen.Id}", $"submission-{northWales.Id}"], await RowIdsAsync(programme));
+        Assert.Equal([caerphilly, $"submission-{torfaen.Id}", $"submission-{northWales.Id}"], await RowIdsAsync(programme));
         Assert.Contains("action=\"/qa?handler=claim\"", await _reviewer.GetStringAsync("/qa"));
         Assert.DoesNotContain("handler=claim", await programme.GetStringAsync("/qa"));
 

@@ -6,6 +6,9 @@ public interface IProtocolsApi
     /// <summary>The agreement, or null.</summary>
     Task<AgreementSummary?> FindAsync(Guid agreementId, CancellationToken ct);
 
+    /// <summary>The agreement with this reference (e.g. ISP-2011-0001), or null.</summary>
+    Task<AgreementSummary?> FindByReferenceAsync(string reference, CancellationToken ct);
+
     /// <summary>The live (or under review) agreements the organisation is a partner in, by reference: what the public may see.</summary>
     Task<IReadOnlyList<AgreementSummary>> ListPublicForOrganisationAsync(Guid organisationId, CancellationToken ct);
 

@@ -62,6 +62,7 @@ public static class QualityAssuranceModule
         services.AddScoped<SignOffRead>();
         services.AddSingleton(new NavigationLink("/qa/sign-off-rights", "Sign-off rights", "Hawliau cymeradwyo", 32,
             u => u.IsInRole(SpiRoles.OrganisationEditor)));
+        services.AddScoped<CaseStudySubmissions>();
         services.AddScoped<IDemoDataSeeder, QualityAssuranceDemoSeeder>();
         services.AddSingleton<IGraphQLSchemaContributor, QualityAssuranceSchemaContributor>();
         services.AddGraphTypesFrom(typeof(QualityAssuranceModule).Assembly);

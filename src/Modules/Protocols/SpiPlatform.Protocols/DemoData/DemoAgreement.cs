@@ -2,7 +2,10 @@ using SpiPlatform.Protocols.Contracts;
 
 namespace SpiPlatform.Protocols.DemoData;
 
-/// <summary>One case-study agreement as demo data; partners and flow ends are organisation names from the Signatories demo register.</summary>
+/// <summary>
+/// One case-study agreement as demo data; partners and flow ends are organisation names from the Signatories demo register.
+/// The dates say where it stood when the case study was written; <see cref="ReturnedOn"/> is when QA returned it for amendment.
+/// </summary>
 internal sealed record DemoAgreement(
     string Reference,
     AgreementKind Kind,
@@ -30,7 +33,8 @@ internal sealed record DemoAgreement(
     DateOnly? LiveOn,
     DateOnly ReviewDue,
     string SecurityNotes,
-    string CaseStudy);
+    string CaseStudy,
+    DateOnly? ReturnedOn = null);
 
 /// <summary>How consent is handled.</summary>
 internal sealed record DemoConsent(string HowObtained, string? ReviewInterval, string? OverrideCriteria);

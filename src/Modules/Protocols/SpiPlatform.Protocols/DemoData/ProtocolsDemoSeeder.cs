@@ -8,7 +8,10 @@ using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.Protocols.DemoData;
 
-/// <summary>The six case-study ISPs, live, each with the versions it went through (submitted, quality assured, live).</summary>
+/// <summary>
+/// The six case-study ISPs where the source document leaves them (three live, one awaiting sign-off, one returned for
+/// amendment, one awaiting QA), each with the versions it went through.
+/// </summary>
 internal sealed class ProtocolsDemoSeeder(ProtocolsDbContext db, ISignatoriesApi register, TimeProvider clock) : IDemoDataSeeder
 {
     private const string Importer = "system:demo-data";
@@ -21,10 +24,13 @@ internal sealed class ProtocolsDemoSeeder(ProtocolsDbContext db, ISignatoriesApi
             var agreement = Build(demo);
             AgreementWriter.RefreshSearch(agreement, await register.FindAsync([.. agreement.PartnerIds], ct));
             db.Agreements.Add(agreement);
+            var awaitingSignOff = demo.Status is AgreementStatus.AwaitingSignOff or AgreementStatus.Live ? demo.QualityAssuredOn : null;
             var history = new (AgreementStatus Status, DateOnly? On, string Reason)[]
             {
                 (AgreementStatus.InQualityAssurance, demo.SubmittedForQa, "Submitted for quality assurance"),
+                (AgreementStatus.Draft, demo.ReturnedOn, "Returned for amendment with the WASPI team's feedback"),
                 (AgreementStatus.QualityAssured, demo.QualityAssuredOn, "Quality assured by the WASPI team"),
+                (AgreementStatus.AwaitingSignOff, awaitingSignOff, "Sent to every partner for sign-off"),
                 (AgreementStatus.Live, demo.LiveOn, "Signed off by every partner"),
             };
             var number = 0;

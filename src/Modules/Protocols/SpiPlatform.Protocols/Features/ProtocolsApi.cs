@@ -19,6 +19,9 @@ internal sealed class ProtocolsApi(
     public async Task<AgreementSummary?> FindAsync(Guid agreementId, CancellationToken ct)
         => await db.Agreements.AsNoTracking().Include(a => a.Partners).FirstOrDefaultAsync(a => a.Id == agreementId, ct) is { } a ? Summary(a) : null;
 
+    public async Task<AgreementSummary?> FindByReferenceAsync(string reference, CancellationToken ct)
+        => await db.Agreements.AsNoTracking().Include(a => a.Partners).FirstOrDefaultAsync(a => a.Reference == reference, ct) is { } a ? Summary(a) : null;
+
     public async Task<IReadOnlyList<AgreementSummary>> ListPublicForOrganisationAsync(Guid organisationId, CancellationToken ct)
     {
         var statuses = ProtocolsAccess.PublicStatuses.ToList();

@@ -12,7 +12,7 @@ namespace SpiPlatform.QualityAssurance.DemoData;
 /// are reference data the initial migration inserts; they are put back here when missing (tests empty every table).
 /// The demo editors of the three partners of the Torfaen youth offending drafts hold their organisation's sign-off right.
 /// </summary>
-internal sealed class QualityAssuranceDemoSeeder(QualityAssuranceDbContext db) : IDemoDataSeeder
+internal sealed class QualityAssuranceDemoSeeder(QualityAssuranceDbContext db, CaseStudySubmissions caseStudies) : IDemoDataSeeder
 {
     public const string ReviewerEmail = "qa@demo.spi.wales";
     public static readonly string[] ReviewerGroups = [QaGroups.SouthEastWales, QaGroups.National];
@@ -57,5 +57,6 @@ internal sealed class QualityAssuranceDemoSeeder(QualityAssuranceDbContext db) :
             }
         }
         await db.SaveChangesAsync(ct);
+        await caseStudies.SeedAsync(ct);
     }
 }

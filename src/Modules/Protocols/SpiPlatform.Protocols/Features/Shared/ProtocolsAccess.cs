@@ -8,7 +8,9 @@ namespace SpiPlatform.Protocols.Features.Shared;
 /// <summary>Who may read and change agreements.</summary>
 internal static class ProtocolsAccess
 {
-    private static readonly AgreementStatus[] Public = [AgreementStatus.Live, AgreementStatus.UnderReview];
+    // Quality assured is finished work others may reuse, even while its partners are still signing it off (ADR 0006).
+    private static readonly AgreementStatus[] Public =
+        [AgreementStatus.QualityAssured, AgreementStatus.AwaitingSignOff, AgreementStatus.Live, AgreementStatus.UnderReview];
 
     public static bool IsPublic(AgreementStatus status) => Public.Contains(status);
 
