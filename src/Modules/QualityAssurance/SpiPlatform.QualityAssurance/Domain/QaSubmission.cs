@@ -31,9 +31,17 @@ internal sealed class QaSubmission
 
     public QaRound CurrentRound => Rounds.MaxBy(r => r.Number)!;
 
-    /// <summary>Moves to <paramref name="to"/>, raising the version and recording who did it.</summary>
+    /// <summary>
+    /// Moves to <paramref name="to"/>, raising the version and recording who did it. Events are ordered by their time, so
+    /// one recorded in the same instant as the previous one (approved, then sent for sign-off) is placed a microsecond
+    /// (what PostgreSQL keeps) after it: otherwise the timeline could show them the wrong way round.
+    /// </summary>
     public void Move(QaSubmissionState to, string actor, string? reason, DateTimeOffset at)
     {
+        if (Events.Count > 0 && Events.Max(e => e.At) is var latest && at <= latest)
+        {
+            at = latest.AddMicroseconds(1);
+        }
         Events.Add(new QaSubmissionEvent { Id = Guid.CreateVersion7(), SubmissionId = Id, At = at, Actor = actor, From = State, To = to, Reason = reason });
         State = to;
         Version++;
