@@ -82,10 +82,11 @@ internal sealed class CaseStudySubmissions(QualityAssuranceDbContext db, IProtoc
             Id = StableId.For("qa-event", $"{study.Reference}:opened"), SubmissionId = id, At = submitted, Actor = "system:protocols",
             To = QaSubmissionState.Waiting, Reason = "Submitted as version 1",
         });
+        var minute = 0;
         foreach (var (organisation, role) in study.SignedBeforeQa ?? [])
         {
             submission.SignOffs.Add(SignOff(study, id, DemoOrganisationIds.Of(organisation), SignOffState.Signed, submitted, submitted, role));
-            Note(submission, study, $"signed:{organisation}", submitted, $"Signed off locally by the {role} ({organisation}) before submission");
+            Note(submission, study, $"signed:{organisation}", submitted.AddMinutes(++minute), $"Signed off locally by the {role} ({organisation}) before submission");
         }
         if (study.Decided is not { } decided)
         {
@@ -120,7 +121,8 @@ internal sealed class CaseStudySubmissions(QualityAssuranceDbContext db, IProtoc
         submission.QaReference = study.QaReference;
         submission.QualityAssuredOn = decided;
         Move(submission, study, "approved", decidedAt, QaSubmissionState.QualityAssured, $"Approved as {study.QaReference}");
-        Move(submission, study, "sign-off", decidedAt, QaSubmissionState.AwaitingSignOff, "Sent to every partner for sign-off");
+        // A second apart, so the timeline (ordered by time) keeps approval before the request for sign-off.
+        Move(submission, study, "sign-off", decidedAt.AddSeconds(1), QaSubmissionState.AwaitingSignOff, "Sent to every partner for sign-off");
         var signed = study.Live is { } live
             ? agreement.PartnerIds.ToHashSet()
             : (study.SignedBy ?? []).Select(DemoOrganisationIds.Of).ToHashSet();
