@@ -25,7 +25,7 @@ internal static class ClaimSubmissionMutation
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<ClaimSubmissionHandler>().HandleAsync(
-                    new ClaimSubmissionInput((Guid)ValueConverter.ConvertTo(input["submissionId"], typeof(Guid))!, Convert.ToInt32(input["version"])),
+                    new ClaimSubmissionInput(input.IdOf("submissionId"), input.IntOf("version")),
                     c.User!, c.CancellationToken);
             });
 }

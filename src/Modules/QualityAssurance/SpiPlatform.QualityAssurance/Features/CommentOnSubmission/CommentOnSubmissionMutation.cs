@@ -28,9 +28,9 @@ internal static class CommentOnSubmissionMutation
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<CommentOnSubmissionHandler>().HandleAsync(
-                    new CommentOnSubmissionInput((Guid)ValueConverter.ConvertTo(input["submissionId"], typeof(Guid))!, input.GetValueOrDefault("body") as string,
-                        input.GetValueOrDefault("replyToId") is { } r ? (Guid)ValueConverter.ConvertTo(r, typeof(Guid))! : null,
-                        input.GetValueOrDefault("item") as string),
+                    new CommentOnSubmissionInput(input.IdOf("submissionId"), input.TextOf("body"),
+                        input.OptionalIdOf("replyToId"),
+                        input.TextOf("item")),
                     c.User!, c.CancellationToken);
             });
 }

@@ -41,7 +41,7 @@ internal static class DecideSubmissionMutations
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<DecideSubmissionHandler>().ReturnAsync(
-                    new ReturnForAmendmentInput(Id(input), Convert.ToInt32(input["version"]), Round(input), input.GetValueOrDefault("changesRequired") as string),
+                    new ReturnForAmendmentInput(input.IdOf("submissionId"), input.IntOf("version"), input.OptionalIntOf("round"), input.TextOf("changesRequired")),
                     c.User!, c.CancellationToken);
             });
         mutation.AddCommand<QaSubmissionGraphType, ApproveSubmissionInputGraphType, QaSubmission>("approveSubmission",
@@ -50,12 +50,8 @@ internal static class DecideSubmissionMutations
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<DecideSubmissionHandler>().ApproveAsync(
-                    new ApproveSubmissionInput(Id(input), Convert.ToInt32(input["version"]), Round(input), input.GetValueOrDefault("overrideReason") as string),
+                    new ApproveSubmissionInput(input.IdOf("submissionId"), input.IntOf("version"), input.OptionalIntOf("round"), input.TextOf("overrideReason")),
                     c.User!, c.CancellationToken);
             });
     }
-
-    private static Guid Id(Dictionary<string, object?> input) => (Guid)ValueConverter.ConvertTo(input["submissionId"], typeof(Guid))!;
-
-    private static int? Round(Dictionary<string, object?> input) => input.GetValueOrDefault("round") is { } r ? Convert.ToInt32(r) : null;
 }

@@ -39,7 +39,7 @@ internal static class ManageGroupMembersMutations
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<ManageGroupMembersHandler>().SetAsync(
-                    new SetGroupMemberInput(GroupId(input), input.GetValueOrDefault("email") as string, input.GetValueOrDefault("displayName") as string,
+                    new SetGroupMemberInput(input.IdOf("groupId"), input.TextOf("email"), input.TextOf("displayName"),
                         input.GetValueOrDefault("isLead") as bool? ?? false),
                     c.User!, c.CancellationToken);
             });
@@ -49,9 +49,7 @@ internal static class ManageGroupMembersMutations
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<ManageGroupMembersHandler>().RemoveAsync(
-                    new RemoveGroupMemberInput(GroupId(input), input.GetValueOrDefault("email") as string), c.User!, c.CancellationToken);
+                    new RemoveGroupMemberInput(input.IdOf("groupId"), input.TextOf("email")), c.User!, c.CancellationToken);
             });
     }
-
-    private static Guid GroupId(Dictionary<string, object?> input) => (Guid)ValueConverter.ConvertTo(input["groupId"], typeof(Guid))!;
 }

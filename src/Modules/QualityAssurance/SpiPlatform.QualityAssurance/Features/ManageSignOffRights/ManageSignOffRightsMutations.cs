@@ -36,9 +36,9 @@ internal static class ManageSignOffRightsMutations
             async c =>
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
-                var organisationId = input.GetValueOrDefault("organisationId") is { } id ? (Guid?)ValueConverter.ConvertTo(id, typeof(Guid)) : null;
+                var organisationId = input.OptionalIdOf("organisationId");
                 return await c.Service<ManageSignOffRightsHandler>().GrantAsync(
-                    new GrantSignOffRightInput(organisationId, input.GetValueOrDefault("email") as string, input.GetValueOrDefault("signatoryRole") as string),
+                    new GrantSignOffRightInput(organisationId, input.TextOf("email"), input.TextOf("signatoryRole")),
                     c.User!, c.CancellationToken);
             });
         mutation.AddCommand<QaSignOffRightGraphType, RevokeSignOffRightInputGraphType, QaSignOffRight>("revokeSignOffRight",
@@ -47,7 +47,7 @@ internal static class ManageSignOffRightsMutations
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<ManageSignOffRightsHandler>().RevokeAsync(
-                    new RevokeSignOffRightInput((Guid)ValueConverter.ConvertTo(input["rightId"], typeof(Guid))!), c.User!, c.CancellationToken);
+                    new RevokeSignOffRightInput(input.IdOf("rightId")), c.User!, c.CancellationToken);
             });
     }
 }

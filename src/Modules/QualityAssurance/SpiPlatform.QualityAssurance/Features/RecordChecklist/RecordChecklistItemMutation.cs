@@ -29,8 +29,8 @@ internal static class RecordChecklistItemMutation
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<RecordChecklistItemHandler>().HandleAsync(
-                    new RecordChecklistItemInput((Guid)ValueConverter.ConvertTo(input["submissionId"], typeof(Guid))!, Convert.ToInt32(input["version"]),
-                        (string)input["item"]!, (ChecklistResult)input["result"]!, input.GetValueOrDefault("comment") as string),
+                    new RecordChecklistItemInput(input.IdOf("submissionId"), input.IntOf("version"),
+                        (string)input["item"]!, (ChecklistResult)input["result"]!, input.TextOf("comment")),
                     c.User!, c.CancellationToken);
             });
 }

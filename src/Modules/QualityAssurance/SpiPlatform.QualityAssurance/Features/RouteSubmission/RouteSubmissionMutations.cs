@@ -40,7 +40,7 @@ internal static class RouteSubmissionMutations
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<RouteSubmissionHandler>().AssignAsync(
-                    new AssignSubmissionInput(Guid(input["submissionId"]), Convert.ToInt32(input["version"]), input.GetValueOrDefault("reviewerEmail") as string),
+                    new AssignSubmissionInput(input.IdOf("submissionId"), input.IntOf("version"), input.TextOf("reviewerEmail")),
                     c.User!, c.CancellationToken);
             });
         mutation.AddCommand<QaSubmissionGraphType, ChangeSubmissionGroupInputGraphType, QaSubmission>("changeSubmissionGroup",
@@ -49,10 +49,8 @@ internal static class RouteSubmissionMutations
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<RouteSubmissionHandler>().ChangeGroupAsync(
-                    new ChangeSubmissionGroupInput(Guid(input["submissionId"]), Convert.ToInt32(input["version"]), Guid(input["groupId"]), input.GetValueOrDefault("reason") as string),
+                    new ChangeSubmissionGroupInput(input.IdOf("submissionId"), input.IntOf("version"), input.IdOf("groupId"), input.TextOf("reason")),
                     c.User!, c.CancellationToken);
             });
     }
-
-    private static Guid Guid(object? value) => (Guid)ValueConverter.ConvertTo(value, typeof(Guid))!;
 }

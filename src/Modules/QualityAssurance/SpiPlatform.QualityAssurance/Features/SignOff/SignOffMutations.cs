@@ -40,7 +40,7 @@ internal static class SignOffMutations
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<SignOffHandler>().SignAsync(
-                    new SignOffInput(Id(input, "submissionId"), Id(input, "organisationId"), Convert.ToInt32(input["version"])), c.User!, c.CancellationToken);
+                    new SignOffInput(input.IdOf("submissionId"), input.IdOf("organisationId"), input.IntOf("version")), c.User!, c.CancellationToken);
             });
         mutation.AddCommand<QaSubmissionGraphType, DeclineSignOffInputGraphType, QaSubmission>("declineSignOff",
             "Decline to sign an agreement off for your organisation, saying why; the submission is RETURNED and the agreement goes back to DRAFT.",
@@ -48,10 +48,8 @@ internal static class SignOffMutations
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<SignOffHandler>().DeclineAsync(
-                    new DeclineSignOffInput(Id(input, "submissionId"), Id(input, "organisationId"), Convert.ToInt32(input["version"]), input.GetValueOrDefault("reason") as string),
+                    new DeclineSignOffInput(input.IdOf("submissionId"), input.IdOf("organisationId"), input.IntOf("version"), input.TextOf("reason")),
                     c.User!, c.CancellationToken);
             });
     }
-
-    private static Guid Id(Dictionary<string, object?> input, string name) => (Guid)ValueConverter.ConvertTo(input[name], typeof(Guid))!;
 }
