@@ -103,6 +103,24 @@ public sealed class QueuePageTests(QualityAssuranceFixture fixture) : IAsyncLife
     }
 
     [Fact]
+    public async Task The_queue_reads_the_agreements_of_its_rows_in_one_query_however_many_rows_it_has()
+    {
+        var programme = await fixture.StaffClientAsync(StaffLogin.ProgrammeTeam);
+        await fixture.SubmittedTorfaenAsync(_editor);
+        var few = await SqlCommandCounter.CountAsync("protocols.agreements", () => programme.GetStringAsync("/qa?state=Waiting"));
+        await QaScenario.SubmitTorfaenDraftAsync(_editor, "Torfaen Families First Information Sharing Protocol");
+        await QaScenario.SubmitTorfaenDraftAsync(_editor, "Torfaen Young Carers Information Sharing Protocol");
+        await fixture.Factory.Services.DispatchOutboxAsync();
+        await TestKit.Outbox.EventuallyAsync(() => fixture.WithDbAsync(db => db.Submissions.CountAsync(s => s.State == QaSubmissionState.Waiting)).GetAwaiter().GetResult() >= 4, "the new submissions opened");
+
+        string page = "";
+        var more = await SqlCommandCounter.CountAsync("protocols.agreements", async () => page = await programme.GetStringAsync("/qa?state=Waiting"));
+
+        Assert.Contains("Torfaen Young Carers Information Sharing Protocol", page);
+        Assert.Equal(few, more);
+    }
+
+    [Fact]
     public async Task With_htmx_the_filters_answer_with_just_the_results()
     {
         await fixture.SubmittedTorfaenAsync(_editor);

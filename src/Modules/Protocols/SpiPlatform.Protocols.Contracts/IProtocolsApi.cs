@@ -6,6 +6,9 @@ public interface IProtocolsApi
     /// <summary>The agreement, or null.</summary>
     Task<AgreementSummary?> FindAsync(Guid agreementId, CancellationToken ct);
 
+    /// <summary>The agreements with these ids, by id (ids that match none are left out): one query for a list's rows.</summary>
+    Task<IReadOnlyDictionary<Guid, AgreementSummary>> FindManyAsync(IReadOnlyCollection<Guid> agreementIds, CancellationToken ct);
+
     /// <summary>The agreement with this reference (e.g. ISP-2011-0001), or null.</summary>
     Task<AgreementSummary?> FindByReferenceAsync(string reference, CancellationToken ct);
 

@@ -19,6 +19,13 @@ internal sealed class ProtocolsApi(
     public async Task<AgreementSummary?> FindAsync(Guid agreementId, CancellationToken ct)
         => await db.Agreements.AsNoTracking().Include(a => a.Partners).FirstOrDefaultAsync(a => a.Id == agreementId, ct) is { } a ? Summary(a) : null;
 
+    public async Task<IReadOnlyDictionary<Guid, AgreementSummary>> FindManyAsync(IReadOnlyCollection<Guid> agreementIds, CancellationToken ct)
+    {
+        var ids = agreementIds.Distinct().ToList();
+        var rows = await db.Agreements.AsNoTracking().Include(a => a.Partners).Where(a => ids.Contains(a.Id)).ToListAsync(ct);
+        return rows.ToDictionary(a => a.Id, Summary);
+    }
+
     public async Task<AgreementSummary?> FindByReferenceAsync(string reference, CancellationToken ct)
         => await db.Agreements.AsNoTracking().Include(a => a.Partners).FirstOrDefaultAsync(a => a.Reference == reference, ct) is { } a ? Summary(a) : null;
 

@@ -29,10 +29,11 @@ internal sealed class QaWorkItems(QualityAssuranceDbContext db, IProtocolsApi pr
     public async Task<IReadOnlyList<WorkItem>> ForAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var found = await FindAsync(user, ct);
+        var agreements = await protocols.FindManyAsync([.. found.Select(f => f.Submission.AgreementId)], ct);
         var items = new List<WorkItem>();
         foreach (var (kind, submission, since) in found)
         {
-            var agreement = await protocols.FindAsync(submission.AgreementId, ct);
+            var agreement = agreements.GetValueOrDefault(submission.AgreementId);
             var (en, cy, url) = kind switch
             {
                 Claim => ("Claim for review", "Hawlio i'w adolygu", $"/qa?state=Waiting&group={submission.GroupId}#submission-{submission.Id}"),

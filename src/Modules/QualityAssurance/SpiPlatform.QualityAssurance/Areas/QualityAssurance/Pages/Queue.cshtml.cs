@@ -44,6 +44,7 @@ internal sealed class QueueModel(
     [TempData] public string? Message { get; set; }
 
     private List<Guid>? _led;
+    private IReadOnlyDictionary<Guid, AgreementSummary>? _agreements;
 
     public string? Error { get; private set; }
     public List<QueueRow> Rows { get; private set; } = [];
@@ -107,6 +108,7 @@ internal sealed class QueueModel(
         Counts = await queue.CountByStateAsync(groupIds, ct);
         var page = await queue.ListAsync(new QueueQuery(groupIds, State is { } state ? [state] : Open, 0, PageSize), ct);
         TotalCount = page.TotalCount;
+        _agreements = await protocols.FindManyAsync([.. page.Submissions.Select(s => s.AgreementId)], ct);
         foreach (var submission in page.Submissions)
         {
             Rows.Add(await RowAsync(submission, names, mine, ct));
@@ -118,7 +120,7 @@ internal sealed class QueueModel(
 
     private async Task<QueueRow> RowAsync(QaSubmission submission, Dictionary<Guid, string> groups, List<Guid> mine, CancellationToken ct)
     {
-        var agreement = await protocols.FindAsync(submission.AgreementId, ct);
+        var agreement = _agreements?.GetValueOrDefault(submission.AgreementId) ?? await protocols.FindAsync(submission.AgreementId, ct);
         _led ??= await db.GroupsLedByAsync(User, ct);
         return new QueueRow(submission, agreement?.Title(Bilingual.IsWelsh) ?? submission.Reference, groups.GetValueOrDefault(submission.GroupId, ""),
             sla.Of(submission.CurrentRound), mine.Contains(submission.GroupId),
