@@ -16,7 +16,7 @@ internal static class QaAccess
 
     /// <summary>The email a member of staff is known by in groups (null for an OAuth client).</summary>
     public static string? StaffEmail(ClaimsPrincipal user)
-        => user.FindFirst("client_id") is not null || user.FindFirst("azp") is not null
+        => Actor.ClientIdOf(user) is not null
             ? null
             : user.FindFirst(ClaimTypes.Email)?.Value ?? user.Identity?.Name;
 
