@@ -49,6 +49,7 @@ public static class QualityAssuranceModule
         services.AddScoped<QaSla>();
         services.AddScoped<IWorkItemSource, QaWorkItems>();
         services.AddScoped<AgreementQaReader>();
+        services.AddScoped<QaSubmissionLoaders>();
         services.AddScoped<IQualityAssuranceApi, QualityAssuranceApi>();
         services.AddScoped<IAgreementPanel, AgreementQaPanel>();
         services.AddSingleton<IObjectTypeExtension, AgreementQaField>();

@@ -1,3 +1,4 @@
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using SpiPlatform.QualityAssurance.Contracts;
@@ -149,12 +150,12 @@ internal sealed class QaSubmissionGraphType : ObjectGraphType<QaSubmission>
             .Resolve(c => c.Source.Events.OrderBy(v => v.At));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QaCommentGraphType>>>>("comments")
             .Description("The comment threads, each oldest first with every reply straight after what it answers.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<QualityAssuranceDbContext>().ThreadOfAsync(c.Source.Id, c.CancellationToken));
+            .Resolve(c => c.Service<QaSubmissionLoaders>().Comments.Load(c.Source.Id).Then(t => t ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QaSignOffGraphType>>>>("signOffs")
             .Description("The current round's sign-off by each partner, once approved; a new round starts afresh.")
-            .ResolveAsync(async c => await c.Service<SignOffRead>().LinesAsync(c.Source.Id, c.CancellationToken));
+            .Resolve(c => c.Service<QaSubmissionLoaders>().SignOffs.Load(c.Source.Id).Then(l => l ?? []));
         Field<NonNullGraphType<QaSignOffProgressGraphType>>("signOffProgress")
             .Description("How many partners have signed the current round off, of how many.")
-            .ResolveAsync(async c => SignOffProgress.Of(await c.Service<SignOffRead>().LinesAsync(c.Source.Id, c.CancellationToken)));
+            .Resolve(c => c.Service<QaSubmissionLoaders>().SignOffs.Load(c.Source.Id).Then(l => SignOffProgress.Of(l ?? [])));
     }
 }

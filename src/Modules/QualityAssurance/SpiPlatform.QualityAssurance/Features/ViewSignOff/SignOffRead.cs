@@ -31,4 +31,17 @@ internal sealed class SignOffRead(QualityAssuranceDbContext db, ISignatoriesApi 
                 .OrderBy(l => l.NameEn, StringComparer.OrdinalIgnoreCase),
         ];
     }
+
+    /// <summary>The current round's sign-offs of several submissions, with one query for the sign-offs and one for the names.</summary>
+    public async Task<IDictionary<Guid, List<SignOffLine>>> LinesOfAsync(IReadOnlyCollection<Guid> submissionIds, CancellationToken ct)
+    {
+        var ids = submissionIds.ToList();
+        var signOffs = await db.SignOffs.AsNoTracking()
+            .Where(o => ids.Contains(o.SubmissionId) && o.RoundNumber == db.Rounds.Where(r => r.SubmissionId == o.SubmissionId).Max(r => r.Number))
+            .ToListAsync(ct);
+        var names = signOffs.Count == 0 ? new Dictionary<Guid, OrganisationSummary>() : await signatories.FindAsync([.. signOffs.Select(o => o.OrganisationId).Distinct()], ct);
+        return ids.ToDictionary(id => id, id => signOffs.Where(o => o.SubmissionId == id)
+            .Select(o => names.TryGetValue(o.OrganisationId, out var n) ? new SignOffLine(o, n.NameEn, n.NameCy) : new SignOffLine(o, o.OrganisationId.ToString(), o.OrganisationId.ToString()))
+            .OrderBy(l => l.NameEn, StringComparer.OrdinalIgnoreCase).ToList());
+    }
 }
