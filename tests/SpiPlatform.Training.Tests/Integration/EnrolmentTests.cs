@@ -116,6 +116,8 @@ public sealed class EnrolmentTests(TrainingFixture fixture) : IAsyncLifetime
         var id = Guid.Parse(named.GetProperty("id").GetString()!);
 
         Assert.Equal(["FORBIDDEN"], (await TrainingScenario.CancelAsync(_editor, id)).ErrorCodes);
+        Assert.Equal(["UNAUTHENTICATED"], (await TrainingScenario.CancelAsync(fixture.Factory.CreateClient(), id)).ErrorCodes);
+        Assert.Equal(["FORBIDDEN"], (await TrainingScenario.CancelAsync(fixture.Factory.CreateClient(), id, reader)).ErrorCodes);
         Assert.Equal(EnrolmentStatus.Enrolled, Assert.Single(await EnrolmentsAsync(sessionId)).Status);
     }
 
