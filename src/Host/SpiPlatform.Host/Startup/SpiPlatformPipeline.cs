@@ -5,6 +5,7 @@ using SpiPlatform.Host.Jobs;
 using SpiPlatform.Host.Localization;
 using SpiPlatform.Protocols;
 using SpiPlatform.QualityAssurance;
+using SpiPlatform.Training;
 using SpiPlatform.Signatories;
 
 namespace SpiPlatform.Host.Startup;
@@ -32,6 +33,7 @@ internal static class SpiPlatformPipeline
         app.MapSignatories();
         app.MapProtocols();
         app.MapQualityAssurance();
+        app.MapTraining();
         app.MapRazorPages();
     }
 }

@@ -9,6 +9,7 @@ using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.Protocols;
 using SpiPlatform.QualityAssurance;
 using SpiPlatform.Signatories;
+using SpiPlatform.Training;
 
 namespace SpiPlatform.Host.Startup;
 
@@ -56,6 +57,7 @@ internal static class SpiPlatformServices
         services.AddSignatories();
         services.AddProtocols();
         services.AddQualityAssurance();
+        services.AddTraining();
 
         services.AddRazorPages()
             .AddViewLocalization()
