@@ -82,7 +82,7 @@ internal sealed class AttendanceModel(CourseCatalogue catalogue, TrainingDbConte
         }
         if (!TrainingAccess.MayRecordAttendance(User, session))
         {
-            return Forbid();
+            return StatusCode(Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden);
         }
         Session = session;
         var completions = await db.Completions.AsNoTracking().Where(c => c.SessionId == id).ToDictionaryAsync(c => c.EnrolmentId, ct);
