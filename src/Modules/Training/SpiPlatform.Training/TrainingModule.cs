@@ -1,18 +1,30 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.GraphQL;
+using SpiPlatform.SharedKernel.Messaging;
 using SpiPlatform.SharedKernel.Web;
+using SpiPlatform.Training.Contracts;
 using SpiPlatform.Training.Data;
 using SpiPlatform.Training.DemoData;
+using SpiPlatform.Training.Features;
+using SpiPlatform.Training.Features.CancelNeed;
+using SpiPlatform.Training.Features.ChangeSessionCapacity;
 using SpiPlatform.Training.Features.Enrol;
 using SpiPlatform.Training.Features.ListCourses;
+using SpiPlatform.Training.Features.ListNeeds;
+using SpiPlatform.Training.Features.PlanNeed;
+using SpiPlatform.Training.Features.RaiseNeeds;
+using SpiPlatform.Training.Features.RecordAttendance;
 using SpiPlatform.Training.Features.ScheduleSession;
+using SpiPlatform.Training.Features.ViewAgreementNeeds;
 using SpiPlatform.Training.GraphQL;
+using SpiPlatform.Web;
 
 namespace SpiPlatform.Training;
 
-/// <summary>The Training module: the course catalogue, sessions and enrolment with a waiting list.</summary>
+/// <summary>The Training module: the course catalogue, sessions and enrolment with a waiting list, attendance and completions, training needs.</summary>
 public static class TrainingModule
 {
     /// <summary>Registers the module's services, schema, GraphQL fields and demo data.</summary>
@@ -23,8 +35,21 @@ public static class TrainingModule
         services.AddScoped<CourseCatalogue>();
         services.AddScoped<ScheduleSessionHandler>();
         services.AddScoped<EnrolmentHandler>();
+        // Attendance, completions and training needs.
+        services.AddScoped<ChangeSessionCapacityHandler>();
+        services.AddScoped<RecordAttendanceHandler>();
+        services.AddIntegrationEventHandler<AgreementStatusChanged, RaiseBriefingNeedsHandler>();
+        services.AddScoped<RaiseTrainingNeedHandler>();
+        services.AddScoped<PlanTrainingNeedHandler>();
+        services.AddScoped<CancelTrainingNeedHandler>();
+        services.AddScoped<TrainingNeedsReader>();
+        services.AddScoped<IAgreementPanel, AgreementNeedsPanel>();
+        services.AddScoped<ITrainingApi, TrainingApi>();
+        services.AddIntegrationEvent<TrainingCompleted>();
+        services.AddIntegrationEvent<TrainingNeedMet>();
         services.AddSingleton(new NavigationLink("/training", "Training", "Hyfforddiant", 16));
         services.AddScoped<IDemoDataSeeder, TrainingDemoSeeder>();
+        services.AddScoped<IDemoDataSeeder, TrainingNeedsDemoSeeder>();
         services.AddSingleton<IGraphQLSchemaContributor, TrainingSchemaContributor>();
         services.AddGraphTypesFrom(typeof(TrainingModule).Assembly);
         return services;

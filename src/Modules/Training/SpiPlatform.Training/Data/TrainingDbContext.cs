@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SpiPlatform.SharedKernel.Messaging;
 using SpiPlatform.Training.Contracts;
 using SpiPlatform.Training.Domain;
 
@@ -12,10 +13,13 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<TrainingSession> Sessions => Set<TrainingSession>();
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<Completion> Completions => Set<Completion>();
+    public DbSet<TrainingNeed> Needs => Set<TrainingNeed>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ConfigureOutbox();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
     }
 }

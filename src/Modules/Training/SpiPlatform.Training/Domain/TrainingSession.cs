@@ -31,10 +31,14 @@ internal sealed class Enrolment
     public Guid SessionId { get; set; }
     public required string Email { get; set; }
     public required string DisplayName { get; set; }
+    /// <summary>The person's organisation as known when they enrolled (their own sign-in's, or as the enroller named it).</summary>
+    public Guid? OrganisationId { get; set; }
     public EnrolmentStatus Status { get; set; }
     public long Arrival { get; set; }
     public DateTimeOffset RequestedAt { get; set; }
     public required string RequestedBy { get; set; }
     public DateTimeOffset? PromotedAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
+    /// <summary>Ticked by the trainer on the attendance sheet.</summary>
+    public bool Attended { get; set; }
 }

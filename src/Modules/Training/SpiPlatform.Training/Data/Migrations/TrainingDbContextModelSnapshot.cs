@@ -23,6 +23,98 @@ namespace SpiPlatform.Training.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SpiPlatform.SharedKernel.Messaging.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt")
+                        .HasFilter("\"DispatchedAt\" IS NULL");
+
+                    b.ToTable("outbox_messages", "training");
+                });
+
+            modelBuilder.Entity("SpiPlatform.Training.Domain.Completion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("EnrolmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_completions_enrolment");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("OrganisationId", "CourseId");
+
+                    b.ToTable("completions", "training");
+                });
+
             modelBuilder.Entity("SpiPlatform.Training.Domain.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -81,6 +173,9 @@ namespace SpiPlatform.Training.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Arrival"));
 
+                    b.Property<bool>("Attended")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -93,6 +188,9 @@ namespace SpiPlatform.Training.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("PromotedAt")
                         .HasColumnType("timestamp with time zone");
@@ -123,6 +221,85 @@ namespace SpiPlatform.Training.Data.Migrations
                         .HasFilter("\"Status\" <> 'Cancelled'");
 
                     b.ToTable("enrolments", "training");
+                });
+
+            modelBuilder.Entity("SpiPlatform.Training.Domain.TrainingNeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("MetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MetByCompletionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("PlannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid?>("RaisedByEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("OrganisationId", "CourseId");
+
+                    b.HasIndex("RaisedByEventId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_training_needs_event");
+
+                    b.HasIndex("AgreementId", "OrganisationId", "CourseId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_training_needs_live")
+                        .HasFilter("\"Status\" <> 'Cancelled'");
+
+                    b.ToTable("training_needs", "training", t =>
+                        {
+                            t.HasCheckConstraint("ck_training_needs_cancel_reason", "\"Status\" <> 'Cancelled' OR \"CancelReason\" IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("SpiPlatform.Training.Domain.TrainingSession", b =>
@@ -176,6 +353,27 @@ namespace SpiPlatform.Training.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SpiPlatform.Training.Domain.Completion", b =>
+                {
+                    b.HasOne("SpiPlatform.Training.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SpiPlatform.Training.Domain.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpiPlatform.Training.Domain.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SpiPlatform.Training.Domain.Enrolment", b =>
                 {
                     b.HasOne("SpiPlatform.Training.Domain.TrainingSession", null)
@@ -183,6 +381,24 @@ namespace SpiPlatform.Training.Data.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SpiPlatform.Training.Domain.TrainingNeed", b =>
+                {
+                    b.HasOne("SpiPlatform.Training.Domain.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SpiPlatform.Training.Domain.TrainingSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Course");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("SpiPlatform.Training.Domain.TrainingSession", b =>

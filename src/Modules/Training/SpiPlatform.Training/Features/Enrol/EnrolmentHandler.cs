@@ -10,7 +10,8 @@ using SpiPlatform.Training.Features.Shared;
 
 namespace SpiPlatform.Training.Features.Enrol;
 
-internal sealed record EnrolInput(Guid SessionId, string? Email, string? DisplayName);
+/// <param name="OrganisationId">The named person's organisation (for someone enrolling another); yourself: your sign-in's.</param>
+internal sealed record EnrolInput(Guid SessionId, string? Email, string? DisplayName, Guid? OrganisationId = null);
 
 internal sealed record CancelEnrolmentInput(Guid EnrolmentId);
 
@@ -28,6 +29,7 @@ internal sealed class EnrolmentHandler(TrainingDbContext db, TimeProvider clock)
         var named = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim().ToLowerInvariant();
         string email;
         string displayName;
+        Guid? organisationId;
         if (named is not null && named != staffEmail?.ToLowerInvariant())
         {
             if (!TrainingAccess.MayManage(user))
@@ -40,11 +42,13 @@ internal sealed class EnrolmentHandler(TrainingDbContext db, TimeProvider clock)
             }
             email = named;
             displayName = string.IsNullOrWhiteSpace(input.DisplayName) ? named : input.DisplayName.Trim();
+            organisationId = input.OrganisationId;
         }
         else if (staffEmail is not null)
         {
             email = staffEmail.ToLowerInvariant();
             displayName = Actor.From(user).DisplayName;
+            organisationId = user.OrganisationIdOf() ?? input.OrganisationId;
         }
         else
         {
@@ -72,7 +76,7 @@ internal sealed class EnrolmentHandler(TrainingDbContext db, TimeProvider clock)
         }
         var enrolment = new Enrolment
         {
-            Id = Guid.NewGuid(), SessionId = session.Id, Email = email, DisplayName = displayName,
+            Id = Guid.NewGuid(), SessionId = session.Id, Email = email, DisplayName = displayName, OrganisationId = organisationId,
             Status = live.Count(e => e.Status == EnrolmentStatus.Enrolled) < session.Capacity ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waiting,
             RequestedAt = now, RequestedBy = Actor.From(user).Id,
         };

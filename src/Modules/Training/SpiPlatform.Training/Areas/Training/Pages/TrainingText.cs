@@ -42,6 +42,16 @@ internal static class TrainingText
         _ => l["Signatories"],
     };
 
+    public static string NeedStatus(this IStringLocalizer<TrainingResource> l, TrainingNeedStatus status) => status switch
+    {
+        TrainingNeedStatus.Identified => l["Identified"],
+        TrainingNeedStatus.Planned => l["Planned"],
+        TrainingNeedStatus.Met => l["Met"],
+        _ => l["Cancelled"],
+    };
+
+    public static string WelshDate(this DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
     public static string Duration(this IStringLocalizer<TrainingResource> l, int minutes)
         => minutes % 60 == 0 ? l["{0} hours", minutes / 60] : l["{0} minutes", minutes];
 }
