@@ -12,6 +12,7 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<TrainingSession> Sessions => Set<TrainingSession>();
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<Facilitator> Facilitators => Set<Facilitator>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,7 +5,9 @@ using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.Signatories.Contracts;
 using SpiPlatform.Training.Domain;
 using SpiPlatform.Training.Features.Enrol;
+using SpiPlatform.Training.Features.FindFacilitators;
 using SpiPlatform.Training.Features.ListCourses;
+using SpiPlatform.Training.Features.ManageFacilitators;
 using SpiPlatform.Training.Features.ScheduleSession;
 
 namespace SpiPlatform.Training.GraphQL;
@@ -132,7 +134,17 @@ internal static class TrainingMutations
 /// <summary>The Training fields.</summary>
 internal sealed class TrainingSchemaContributor : IGraphQLSchemaContributor
 {
-    public void ContributeQueries(ObjectGraphType query) => TrainingQueries.Add(query);
+    public void ContributeQueries(ObjectGraphType query)
+    {
+        TrainingQueries.Add(query);
+        FindFacilitatorsQuery.Add(query);
+    }
 
-    public void ContributeMutations(ObjectGraphType mutation) => TrainingMutations.Add(mutation);
+    public void ContributeMutations(ObjectGraphType mutation)
+    {
+        TrainingMutations.Add(mutation);
+        RegisterFacilitatorMutation.Add(mutation);
+        UpdateFacilitatorMutation.Add(mutation);
+        RemoveFacilitatorMutation.Add(mutation);
+    }
 }
