@@ -6,6 +6,7 @@ using SpiPlatform.SharedKernel.Web;
 using SpiPlatform.Training.Data;
 using SpiPlatform.Training.DemoData;
 using SpiPlatform.Training.Features.Enrol;
+using SpiPlatform.Training.Features.ExportSessionCalendar;
 using SpiPlatform.Training.Features.FindFacilitators;
 using SpiPlatform.Training.Features.ManageFacilitators;
 using SpiPlatform.Training.Features.ListCourses;
@@ -35,6 +36,10 @@ public static class TrainingModule
         return services;
     }
 
-    /// <summary>Maps the module's endpoints (none beyond its pages and GraphQL fields yet).</summary>
-    public static WebApplication MapTraining(this WebApplication app) => app;
+    /// <summary>Maps the module's endpoints beyond its pages and GraphQL fields: a session's calendar file.</summary>
+    public static WebApplication MapTraining(this WebApplication app)
+    {
+        SessionCalendarEndpoint.Map(app);
+        return app;
+    }
 }
