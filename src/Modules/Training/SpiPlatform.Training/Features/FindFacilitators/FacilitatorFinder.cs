@@ -32,7 +32,9 @@ internal sealed class FacilitatorFinder(TrainingDbContext db)
         }
         var total = await query.CountAsync(ct);
         // Those who can take work first, then by name.
-        var page = await query.OrderBy(f => f.Availability).ThenBy(f => f.Name).ThenBy(f => f.Id).Skip(q.Offset).Take(q.First).ToListAsync(ct);
+        var page = await query
+            .OrderBy(f => f.Availability == FacilitatorAvailability.Available ? 0 : f.Availability == FacilitatorAvailability.Limited ? 1 : 2)
+            .ThenBy(f => f.Name).ThenBy(f => f.Id).Skip(q.Offset).Take(q.First).ToListAsync(ct);
         return (page, total);
     }
 
