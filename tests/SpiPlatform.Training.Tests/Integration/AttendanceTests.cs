@@ -25,9 +25,9 @@ public sealed class AttendanceTests(TrainingFixture fixture) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<Guid> ScheduleAsync(int capacity = 10)
+    private async Task<Guid> ScheduleAsync(int capacity = 10, Guid? courseId = null)
     {
-        var input = TrainingScenario.SessionInput(Briefing, capacity);
+        var input = TrainingScenario.SessionInput(courseId ?? Briefing, capacity);
         var withTrainer = new Dictionary<string, object?>(input.GetType().GetProperties().Select(p => KeyValuePair.Create(p.Name, p.GetValue(input))))
         {
             ["trainerEmail"] = NeedsScenario.Trainer,
@@ -69,6 +69,42 @@ public sealed class AttendanceTests(TrainingFixture fixture) : IAsyncLifetime
         Assert.Equal(1, await NeedsScenario.WithDbAsync(fixture, db => db.Completions.CountAsync(c => c.EnrolmentId == place)));
         Assert.Equal(["CONFLICT"], (await NeedsScenario.RecordAsync(_trainer, place, true, false)).ErrorCodes);
         Assert.NotNull(await CompletionAsync(place));
+    }
+
+    [Fact]
+    public async Task Completing_the_facilitator_course_puts_the_person_on_the_facilitator_register_once_even_when_the_event_comes_again()
+    {
+        const string email = "new.facilitator@ceredigion.demo.spi.wales";
+        var ceredigion = DemoOrganisationIds.Of("Ceredigion County Council");
+        var sessionId = await ScheduleAsync(courseId: TrainingDemoSeeder.CourseId(CourseKind.IspFacilitatorCourse));
+        var place = NeedsScenario.Id(await NeedsScenario.EnrolAsync(_programme, sessionId, email, ceredigion), "enrolInSession");
+        await NeedsScenario.StartNowAsync(fixture, sessionId);
+        Assert.False(await NeedsScenario.WithDbAsync(fixture, db => db.Facilitators.AnyAsync(f => f.Email == email)));
+
+        TrainingScenario.Node(await NeedsScenario.RecordAsync(_trainer, place, attended: true, completed: true), "recordAttendance");
+        await fixture.Factory.Services.DispatchOutboxAsync();
+        await NeedsScenario.WithDbAsync(fixture, db => db.Set<OutboxMessage>().ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAt, (DateTimeOffset?)null)));
+        await fixture.Factory.Services.DispatchOutboxAsync();
+
+        var entry = Assert.Single(await NeedsScenario.WithDbAsync(fixture, db => db.Facilitators.AsNoTracking().Where(f => f.Email == email).ToListAsync()));
+        Assert.Equal(ceredigion, entry.OrganisationId);
+        Assert.Equal([ServiceArea.Ceredigion], entry.Areas);
+        Assert.True(entry.FromCourseCompletion);
+        Assert.Equal((await CompletionAsync(place))!.CompletedOn, entry.QualifiedOn);
+    }
+
+    [Fact]
+    public async Task Completing_a_briefing_adds_nobody_to_the_facilitator_register()
+    {
+        const string email = "briefed.practitioner@ceredigion.demo.spi.wales";
+        var sessionId = await ScheduleAsync();
+        var place = NeedsScenario.Id(await NeedsScenario.EnrolAsync(_programme, sessionId, email, DemoOrganisationIds.Of("Ceredigion County Council")), "enrolInSession");
+        await NeedsScenario.StartNowAsync(fixture, sessionId);
+
+        TrainingScenario.Node(await NeedsScenario.RecordAsync(_trainer, place, attended: true, completed: true), "recordAttendance");
+        await fixture.Factory.Services.DispatchOutboxAsync();
+
+        Assert.False(await NeedsScenario.WithDbAsync(fixture, db => db.Facilitators.AnyAsync(f => f.Email == email)));
     }
 
     [Fact]

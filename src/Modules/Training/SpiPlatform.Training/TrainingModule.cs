@@ -12,6 +12,9 @@ using SpiPlatform.Training.Features;
 using SpiPlatform.Training.Features.CancelNeed;
 using SpiPlatform.Training.Features.ChangeSessionCapacity;
 using SpiPlatform.Training.Features.Enrol;
+using SpiPlatform.Training.Features.ExportSessionCalendar;
+using SpiPlatform.Training.Features.FindFacilitators;
+using SpiPlatform.Training.Features.ManageFacilitators;
 using SpiPlatform.Training.Features.ListCourses;
 using SpiPlatform.Training.Features.ListNeeds;
 using SpiPlatform.Training.Features.PlanNeed;
@@ -47,14 +50,22 @@ public static class TrainingModule
         services.AddScoped<ITrainingApi, TrainingApi>();
         services.AddIntegrationEvent<TrainingCompleted>();
         services.AddIntegrationEvent<TrainingNeedMet>();
+        services.AddScoped<FacilitatorRegisterHandler>();
+        services.AddScoped<FacilitatorFinder>();
+        services.AddIntegrationEventHandler<TrainingCompleted, QualifyFacilitatorOnCompletionHandler>();
         services.AddSingleton(new NavigationLink("/training", "Training", "Hyfforddiant", 16));
         services.AddScoped<IDemoDataSeeder, TrainingDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, TrainingNeedsDemoSeeder>();
+        services.AddScoped<IDemoDataSeeder, FacilitatorDemoSeeder>();
         services.AddSingleton<IGraphQLSchemaContributor, TrainingSchemaContributor>();
         services.AddGraphTypesFrom(typeof(TrainingModule).Assembly);
         return services;
     }
 
-    /// <summary>Maps the module's endpoints (none beyond its pages and GraphQL fields yet).</summary>
-    public static WebApplication MapTraining(this WebApplication app) => app;
+    /// <summary>Maps the module's endpoints beyond its pages and GraphQL fields: a session's calendar file.</summary>
+    public static WebApplication MapTraining(this WebApplication app)
+    {
+        SessionCalendarEndpoint.Map(app);
+        return app;
+    }
 }

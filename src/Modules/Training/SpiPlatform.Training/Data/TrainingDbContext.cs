@@ -15,6 +15,7 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<Completion> Completions => Set<Completion>();
     public DbSet<TrainingNeed> Needs => Set<TrainingNeed>();
+    public DbSet<Facilitator> Facilitators => Set<Facilitator>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

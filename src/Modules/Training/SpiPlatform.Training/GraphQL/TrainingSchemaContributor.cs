@@ -3,8 +3,10 @@ using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.Training.Features.CancelNeed;
 using SpiPlatform.Training.Features.ChangeSessionCapacity;
 using SpiPlatform.Training.Features.Enrol;
+using SpiPlatform.Training.Features.FindFacilitators;
 using SpiPlatform.Training.Features.ListCourses;
 using SpiPlatform.Training.Features.ListNeeds;
+using SpiPlatform.Training.Features.ManageFacilitators;
 using SpiPlatform.Training.Features.PlanNeed;
 using SpiPlatform.Training.Features.RaiseNeeds;
 using SpiPlatform.Training.Features.RecordAttendance;
@@ -19,6 +21,7 @@ internal sealed class TrainingSchemaContributor : IGraphQLSchemaContributor
     {
         ListCoursesQuery.Add(query);
         TrainingNeedsQuery.Add(query);
+        FindFacilitatorsQuery.Add(query);
     }
 
     public void ContributeMutations(ObjectGraphType mutation)
@@ -30,5 +33,8 @@ internal sealed class TrainingSchemaContributor : IGraphQLSchemaContributor
         RaiseTrainingNeedMutation.Add(mutation);
         PlanTrainingNeedMutation.Add(mutation);
         CancelTrainingNeedMutation.Add(mutation);
+        RegisterFacilitatorMutation.Add(mutation);
+        UpdateFacilitatorMutation.Add(mutation);
+        RemoveFacilitatorMutation.Add(mutation);
     }
 }

@@ -223,6 +223,80 @@ namespace SpiPlatform.Training.Data.Migrations
                     b.ToTable("enrolments", "training");
                 });
 
+            modelBuilder.Entity("SpiPlatform.Training.Domain.Facilitator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<int[]>("Areas")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<string>("Availability")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("AvailabilityNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<bool>("FromCourseCompletion")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("QualifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Areas");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Areas"), "gin");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ux_facilitators_email");
+
+                    b.ToTable("facilitators", "training", t =>
+                        {
+                            t.HasCheckConstraint("ck_facilitators_has_area", "cardinality(\"Areas\") >= 1");
+                        });
+                });
+
             modelBuilder.Entity("SpiPlatform.Training.Domain.TrainingNeed", b =>
                 {
                     b.Property<Guid>("Id")
