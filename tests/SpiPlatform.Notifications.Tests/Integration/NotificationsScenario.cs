@@ -7,6 +7,7 @@ using SpiPlatform.Notifications.Features.Reminders;
 using SpiPlatform.Notifications.Jobs;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.SharedKernel.Security;
+using SpiPlatform.Signatories.Contracts;
 using SpiPlatform.TestKit;
 
 namespace SpiPlatform.Notifications.Tests.Integration;
@@ -75,6 +76,22 @@ internal static class NotificationsScenario
             }
         }
         throw new InvalidOperationException("The demo data has no live agreement coordinated by an organisation with a staff account.");
+    }
+
+    /// <summary>A demo Accord signature with a renewal date whose organisation has staff accounts to remind.</summary>
+    public static async Task<(AccordRenewalDate Renewal, IReadOnlyList<OrganisationMember> Members)> RenewalWithStaffAsync(PlatformFixture fixture)
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var register = scope.ServiceProvider.GetRequiredService<ISignatoriesApi>();
+        var membership = scope.ServiceProvider.GetRequiredService<IOrganisationMembership>();
+        foreach (var renewal in await register.ListRenewalDatesAsync(DateOnly.MinValue, DateOnly.MaxValue, CancellationToken.None))
+        {
+            if (await membership.MembersAsync(renewal.OrganisationId, CancellationToken.None) is { Count: > 0 } members)
+            {
+                return (renewal, members);
+            }
+        }
+        throw new InvalidOperationException("The demo data has no active signature with a renewal date for an organisation with a staff account.");
     }
 
     public static async Task PreferWelshAsync(PlatformFixture fixture, string email)

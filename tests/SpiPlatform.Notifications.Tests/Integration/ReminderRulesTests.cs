@@ -34,6 +34,22 @@ public sealed class ReminderRulesTests(NotificationsFixture fixture) : IAsyncLif
     }
 
     [Fact]
+    public async Task An_accord_signature_due_for_renewal_is_reminded_90_and_30_days_before_to_the_organisations_staff()
+    {
+        var (renewal, members) = await RenewalWithStaffAsync(fixture);
+
+        for (var day = renewal.RenewalDue.AddDays(-100); day <= renewal.RenewalDue.AddDays(10); day = day.AddDays(1))
+        {
+            await RunRemindersOnAsync(fixture, day);
+        }
+
+        var rows = await RowsAsync(fixture, q => q.Where(n => n.SubjectId == renewal.OrganisationId && n.Kind == NotificationKinds.AccordRenewalDue));
+        Assert.Equal(members.Select(m => m.Email.ToLowerInvariant()).Order(), rows.Select(n => n.RecipientEmail).Distinct().Order());
+        Assert.All(rows.GroupBy(n => n.RecipientEmail), g => Assert.Equal([-90, -30], g.Select(n => n.Offset).Order()));
+        Assert.All(rows, n => Assert.Equal($"/signatories/{renewal.OrganisationId}", n.Link));
+    }
+
+    [Fact]
     public async Task Running_the_job_twice_or_on_several_hosts_at_once_creates_each_reminder_once()
     {
         var (agreement, members) = await AgreementWithStaffAsync(fixture);
