@@ -11,6 +11,22 @@ public sealed class NotificationsCollection : ICollectionFixture<NotificationsFi
 
 public sealed class NotificationsFixture : PlatformFixture
 {
+    /// <summary>Where the app's own transport writes mail in these tests (as in Development).</summary>
+    public string PickupFolder { get; } = Path.Combine(Path.GetTempPath(), $"spi-notifications-mail-{Guid.NewGuid():N}");
+
     // The tests deliver mail by hand, to their own SMTP listener, on their own clock: the every-minute job stays out of the way.
-    protected override void ConfigureApp(IWebHostBuilder builder) => builder.UseSetting("Notifications:Mail:Enabled", "false");
+    protected override void ConfigureApp(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Notifications:Mail:Enabled", "false");
+        builder.UseSetting("Notifications:Mail:PickupDirectory", PickupFolder);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(PickupFolder))
+        {
+            Directory.Delete(PickupFolder, recursive: true);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using MimeKit;
 using SpiPlatform.Notifications.Domain;
+using SpiPlatform.Notifications.Features.DeliverMail;
 using SpiPlatform.TestKit;
 using static SpiPlatform.Notifications.Tests.Integration.NotificationsScenario;
 
@@ -65,6 +66,23 @@ public sealed class MailDeliveryTests(NotificationsFixture fixture) : IAsyncLife
         Assert.True(both.IndexOf("i fod i gael ei adolygu", StringComparison.Ordinal) < both.IndexOf("is due for review", StringComparison.Ordinal));
         Assert.Equal("Review of ISP-TEST-0001 due in 30 days", mails["english@example.test"].Subject);
         Assert.DoesNotContain("adolygu", mails["english@example.test"].TextBody);
+    }
+
+    [Fact]
+    public async Task With_a_pickup_folder_mail_is_written_there_and_the_programme_team_reads_it_on_ops_mail()
+    {
+        await AddAsync(fixture, "pickup.reader@example.test", language: "en");
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var transport = scope.ServiceProvider.GetRequiredService<IMailTransport>();
+        Assert.IsType<PickupFolderTransport>(transport);
+
+        Assert.Equal(1, await DeliverAsync(fixture, TimeProvider.System, transport));
+
+        var file = Assert.Single(Directory.GetFiles(fixture.PickupFolder, "*.eml"), f => MimeMessage.Load(f).To.ToString().Contains("pickup.reader@example.test"));
+        Assert.Equal("Review of ISP-TEST-0001 due in 30 days", MimeMessage.Load(file).Subject);
+        var programme = await fixture.StaffClientAsync(StaffLogin.ProgrammeTeam);
+        var page = await programme.GetStringAsync("/ops/mail");
+        Assert.Contains("Review of ISP-TEST-0001 due in 30 days — pickup.reader@example.test", System.Net.WebUtility.HtmlDecode(page));
     }
 
     [Fact]

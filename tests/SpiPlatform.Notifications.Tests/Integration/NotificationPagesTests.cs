@@ -128,6 +128,9 @@ public sealed class NotificationPagesTests(NotificationsFixture fixture) : IAsyn
     {
         var anonymous = await fixture.StaffClientAsync(null);
         Assert.DoesNotContain("header-badge-notifications", await anonymous.GetStringAsync("/"));
+        // An open tab whose session ended polls the bell: nothing to swap, not the login page.
+        using var poll = await anonymous.GetAsync("/header-badges/notifications");
+        Assert.Equal(HttpStatusCode.NoContent, poll.StatusCode);
         using var list = await anonymous.GetAsync("/notifications");
         Assert.Equal(HttpStatusCode.Redirect, list.StatusCode);
         Assert.Contains("/account/login", list.Headers.Location!.OriginalString);
