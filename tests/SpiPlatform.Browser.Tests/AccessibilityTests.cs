@@ -36,6 +36,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         "/library/new",
         "/qa",
         "/qa?culture=cy",
+        "/notifications",
+        "/ops/mail",
     };
 
     [Theory]

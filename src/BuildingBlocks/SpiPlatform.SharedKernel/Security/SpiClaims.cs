@@ -7,6 +7,8 @@ public static class SpiClaims
 {
     /// <summary>The organisation an <see cref="SpiRoles.OrganisationEditor"/> may edit.</summary>
     public const string OrganisationId = "organisation_id";
+    /// <summary>A staff account's chosen language for mail (<c>cy</c> or <c>en</c>), stored as an account claim.</summary>
+    public const string PreferredLanguage = "preferred_language";
     /// <summary>OAuth scope claim (one claim per scope, as OpenIddict issues them).</summary>
     public const string Scope = "scope";
 

@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using SpiPlatform.SharedKernel.Security;
 
 namespace SpiPlatform.Host.Auth;
 
-internal sealed class OrganisationMembership(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IHttpContextAccessor http)
+internal sealed class OrganisationMembership(
+    UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IHttpContextAccessor http, StaffIdentityDbContext identity)
     : IOrganisationMembership
 {
     public async Task<bool> LinkEditorAsync(ClaimsPrincipal user, Guid organisationId, CancellationToken ct)
@@ -30,4 +32,11 @@ internal sealed class OrganisationMembership(UserManager<StaffUser> users, SignI
 
     public async Task<string?> MemberNameAsync(string email, Guid organisationId, CancellationToken ct)
         => await users.FindByEmailAsync(email.Trim()) is { } account && account.OrganisationId == organisationId ? account.DisplayName : null;
+
+    public async Task<IReadOnlyList<OrganisationMember>> MembersAsync(Guid organisationId, CancellationToken ct)
+        => await identity.Users.AsNoTracking().Where(u => u.OrganisationId == organisationId && u.Email != null)
+            .OrderBy(u => u.Email)
+            .Select(u => new OrganisationMember(u.Email!, u.DisplayName,
+                identity.UserClaims.Where(c => c.UserId == u.Id && c.ClaimType == SpiClaims.PreferredLanguage).Select(c => c.ClaimValue).FirstOrDefault()))
+            .ToListAsync(ct);
 }

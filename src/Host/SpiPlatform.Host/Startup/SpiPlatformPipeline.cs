@@ -5,6 +5,7 @@ using SpiPlatform.Host.Jobs;
 using SpiPlatform.Host.Localization;
 using SpiPlatform.Protocols;
 using SpiPlatform.QualityAssurance;
+using SpiPlatform.Notifications;
 using SpiPlatform.Training;
 using SpiPlatform.Signatories;
 
@@ -34,6 +35,7 @@ internal static class SpiPlatformPipeline
         app.MapProtocols();
         app.MapQualityAssurance();
         app.MapTraining();
+        app.MapNotifications();
         app.MapRazorPages();
     }
 }

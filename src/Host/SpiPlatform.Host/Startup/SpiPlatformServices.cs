@@ -9,6 +9,7 @@ using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.Protocols;
 using SpiPlatform.QualityAssurance;
 using SpiPlatform.Signatories;
+using SpiPlatform.Notifications;
 using SpiPlatform.Training;
 
 namespace SpiPlatform.Host.Startup;
@@ -58,6 +59,7 @@ internal static class SpiPlatformServices
         services.AddProtocols();
         services.AddQualityAssurance();
         services.AddTraining();
+        services.AddNotifications();
 
         services.AddRazorPages()
             .AddViewLocalization()

@@ -32,7 +32,22 @@ public interface IProtocolsApi
     /// the caller decides who reads it.
     /// </summary>
     Task<AgreementForReview?> ReadForReviewAsync(Guid agreementId, int versionNumber, CancellationToken ct);
+
+    /// <summary>
+    /// The live and under-review agreements whose review falls due between <paramref name="dueFrom"/> and
+    /// <paramref name="dueTo"/> (both included), by due date: what the reminders read. No access check.
+    /// </summary>
+    Task<IReadOnlyList<AgreementReviewDate>> ListReviewDatesAsync(DateOnly dueFrom, DateOnly dueTo, CancellationToken ct);
 }
+
+/// <summary>When an agreement's review falls due, and who coordinates it.</summary>
+/// <param name="AgreementId">The agreement's id.</param>
+/// <param name="Reference">Its reference, e.g. ISP-2011-0042.</param>
+/// <param name="TitleEn">Its English title.</param>
+/// <param name="TitleCy">Its Welsh title, when it has one.</param>
+/// <param name="CoordinatorId">The coordinating organisation (Signatories id).</param>
+/// <param name="ReviewDue">The date its review is due.</param>
+public sealed record AgreementReviewDate(Guid AgreementId, string Reference, string TitleEn, string? TitleCy, Guid CoordinatorId, DateOnly ReviewDue);
 
 /// <summary>What other modules need to know of an agreement.</summary>
 /// <param name="Id">The agreement's id.</param>

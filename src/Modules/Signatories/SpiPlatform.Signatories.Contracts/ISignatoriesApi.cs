@@ -11,4 +11,14 @@ public interface ISignatoriesApi
 
     /// <summary>Whether the organisation exists and is a current (verified) Accord signatory.</summary>
     Task<bool> IsActiveSignatoryAsync(Guid organisationId, CancellationToken ct);
+
+    /// <summary>The active signatures whose Accord renewal falls due between <paramref name="dueFrom"/> and <paramref name="dueTo"/> (both included).</summary>
+    Task<IReadOnlyList<AccordRenewalDate>> ListRenewalDatesAsync(DateOnly dueFrom, DateOnly dueTo, CancellationToken ct);
 }
+
+/// <summary>When an organisation's Accord signature is due for renewal.</summary>
+/// <param name="OrganisationId">The organisation.</param>
+/// <param name="NameEn">Its English name.</param>
+/// <param name="NameCy">Its Welsh name, when it has one.</param>
+/// <param name="RenewalDue">The date the signature must be renewed by.</param>
+public sealed record AccordRenewalDate(Guid OrganisationId, string NameEn, string? NameCy, DateOnly RenewalDue);

@@ -147,5 +147,12 @@ internal sealed class ProtocolsApi(
         _ => field,
     };
 
+    public async Task<IReadOnlyList<AgreementReviewDate>> ListReviewDatesAsync(DateOnly dueFrom, DateOnly dueTo, CancellationToken ct)
+        => await db.Agreements.AsNoTracking()
+            .Where(a => (a.Status == AgreementStatus.Live || a.Status == AgreementStatus.UnderReview) && a.ReviewDue >= dueFrom && a.ReviewDue <= dueTo)
+            .OrderBy(a => a.ReviewDue).ThenBy(a => a.Reference)
+            .Select(a => new AgreementReviewDate(a.Id, a.Reference, a.TitleEn, a.TitleCy, a.CoordinatorId, a.ReviewDue))
+            .ToListAsync(ct);
+
     private static AgreementSummary Summary(Agreement a) => new(a.Id, a.Reference, a.Kind, a.TitleEn, a.Status, a.CoordinatorId, [.. a.PartnerIds], a.TitleCy);
 }

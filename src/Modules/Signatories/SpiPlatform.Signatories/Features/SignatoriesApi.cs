@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SpiPlatform.Signatories.Contracts;
 using SpiPlatform.Signatories.Data;
+using SpiPlatform.Signatories.Domain;
 
 namespace SpiPlatform.Signatories.Features;
 
@@ -21,4 +22,14 @@ internal sealed class SignatoriesApi(SignatoriesDbContext db) : ISignatoriesApi
 
     public Task<bool> IsActiveSignatoryAsync(Guid organisationId, CancellationToken ct)
         => db.Organisations.AnyAsync(o => o.Id == organisationId && o.Status == AccordStatus.Active, ct);
+
+    public async Task<IReadOnlyList<AccordRenewalDate>> ListRenewalDatesAsync(DateOnly dueFrom, DateOnly dueTo, CancellationToken ct)
+    {
+        var rows = await db.Organisations.AsNoTracking()
+            .SelectMany(o => o.Signatures
+                .Where(s => s.Status == SignatureStatus.Active && s.RenewalDueOn >= dueFrom && s.RenewalDueOn <= dueTo)
+                .Select(s => new { o.Id, o.NameEn, o.NameCy, Due = s.RenewalDueOn!.Value }))
+            .ToListAsync(ct);
+        return [.. rows.OrderBy(r => r.Due).ThenBy(r => r.NameEn).Select(r => new AccordRenewalDate(r.Id, r.NameEn, r.NameCy, r.Due))];
+    }
 }

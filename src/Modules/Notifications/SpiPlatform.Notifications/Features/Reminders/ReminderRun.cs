@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Options;
+using SpiPlatform.Notifications.Contracts;
+using SpiPlatform.Protocols.Contracts;
+using SpiPlatform.SharedKernel.Security;
+using SpiPlatform.Signatories.Contracts;
+
+namespace SpiPlatform.Notifications.Features.Reminders;
+
+/// <summary>
+/// Applies every reminder rule for one day: agreement reviews (to the coordinator's staff) and Accord renewals
+/// (to the organisation's staff). Safe to run again, or on two hosts at once: each reminder is written once.
+/// </summary>
+internal sealed class ReminderRun(
+    IProtocolsApi protocols, ISignatoriesApi register, IOrganisationMembership membership, NotificationStore store, IOptions<NotificationsOptions> options)
+{
+    private readonly Dictionary<Guid, IReadOnlyList<OrganisationMember>> _members = [];
+
+    /// <summary>Creates the reminders due on <paramref name="today"/>; returns how many this run created.</summary>
+    public async Task<int> RunForAsync(DateOnly today, CancellationToken ct)
+    {
+        var created = 0;
+        var review = options.Value.ReviewSchedule;
+        var (from, to) = review.DueWindow(today);
+        foreach (var agreement in await protocols.ListReviewDatesAsync(from, to, ct))
+        {
+            if (review.OffsetOn(agreement.ReviewDue, today) is { } offset)
+            {
+                var reminder = new Reminder(NotificationKinds.AgreementReviewDue, offset, agreement.AgreementId, agreement.ReviewDue,
+                    agreement.Reference, agreement.Reference, $"/library/{agreement.Reference}");
+                created += await SendToMembersAsync(reminder, agreement.CoordinatorId, ct);
+            }
+        }
+        var renewal = options.Value.RenewalSchedule;
+        (from, to) = renewal.DueWindow(today);
+        foreach (var signature in await register.ListRenewalDatesAsync(from, to, ct))
+        {
+            if (renewal.OffsetOn(signature.RenewalDue, today) is { } offset)
+            {
+                var reminder = new Reminder(NotificationKinds.AccordRenewalDue, offset, signature.OrganisationId, signature.RenewalDue,
+                    signature.NameEn, string.IsNullOrWhiteSpace(signature.NameCy) ? signature.NameEn : signature.NameCy,
+                    $"/signatories/{signature.OrganisationId}");
+                created += await SendToMembersAsync(reminder, signature.OrganisationId, ct);
+            }
+        }
+        return created;
+    }
+
+    private async Task<int> SendToMembersAsync(Reminder reminder, Guid organisationId, CancellationToken ct)
+    {
+        if (!_members.TryGetValue(organisationId, out var members))
+        {
+            _members[organisationId] = members = await membership.MembersAsync(organisationId, ct);
+        }
+        var created = 0;
+        foreach (var member in members)
+        {
+            created += await store.AddOnceAsync(reminder, member, ct) ? 1 : 0;
+        }
+        return created;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using SpiPlatform.Notifications.Contracts;
+using SpiPlatform.Notifications.Domain;
+using SpiPlatform.SharedKernel.Localization;
+
+namespace SpiPlatform.Notifications.Features.Shared;
+
+/// <summary>A notification's title and text in the current UI language: the row keeps the template's values, not the words.</summary>
+internal static class NotificationText
+{
+    public static string Title(Notification n, IStringLocalizer l) => (n.Kind, n.Offset) switch
+    {
+        (NotificationKinds.AgreementReviewDue, < 0) => l["Review of {0} due in {1} days", Label(n), -n.Offset],
+        (NotificationKinds.AgreementReviewDue, 0) => l["Review of {0} is due today", Label(n)],
+        (NotificationKinds.AgreementReviewDue, _) => l["Review of {0} is {1} days overdue", Label(n), n.Offset],
+        (NotificationKinds.AccordRenewalDue, _) => l["Accord renewal for {0} due in {1} days", Label(n), -n.Offset],
+        _ => n.Kind,
+    };
+
+    public static string Body(Notification n, IStringLocalizer l) => (n.Kind, n.Offset) switch
+    {
+        (NotificationKinds.AgreementReviewDue, <= 0) => l["The agreement {0} is due for review on {1}. Start the review in good time so that it stays live.", Label(n), Date(n.DueOn)],
+        (NotificationKinds.AgreementReviewDue, _) => l["The review of the agreement {0} was due on {1} and is now {2} days overdue.", Label(n), Date(n.DueOn), n.Offset],
+        (NotificationKinds.AccordRenewalDue, _) => l["The Accord signature of {0} must be renewed by {1}, or the organisation will lapse from the register.", Label(n), Date(n.DueOn)],
+        _ => "",
+    };
+
+    private static string Label(Notification n) => Bilingual.Pick(n.SubjectLabelEn, n.SubjectLabelCy);
+
+    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+}

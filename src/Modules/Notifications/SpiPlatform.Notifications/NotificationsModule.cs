@@ -1,0 +1,54 @@
+using Hangfire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SpiPlatform.Notifications.Data;
+using SpiPlatform.Notifications.Features.DeliverMail;
+using SpiPlatform.Notifications.Features.ListNotifications;
+using SpiPlatform.Notifications.Features.MarkRead;
+using SpiPlatform.Notifications.Features.Reminders;
+using SpiPlatform.Notifications.Jobs;
+using SpiPlatform.SharedKernel;
+using SpiPlatform.SharedKernel.Data;
+using SpiPlatform.SharedKernel.Web;
+
+namespace SpiPlatform.Notifications;
+
+/// <summary>The Notifications module: reminder rules run daily, each reminder listed in-app and mailed once.</summary>
+public static class NotificationsModule
+{
+    /// <summary>Registers the module's services, schema, pages, options and the header bell.</summary>
+    public static IServiceCollection AddNotifications(this IServiceCollection services)
+    {
+        services.AddRazorPages().AddApplicationPart(typeof(NotificationsModule).Assembly);
+        services.AddModuleDbContext<NotificationsDbContext>(NotificationsDbContext.Schema);
+        services.AddOptions<NotificationsOptions>().BindConfiguration(NotificationsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<NotificationStore>();
+        services.AddScoped<ReminderRun>();
+        services.AddScoped<ReminderJob>();
+        services.AddScoped<MyNotifications>();
+        services.AddScoped<MarkReadHandler>();
+        services.AddScoped<MailComposer>();
+        services.AddScoped<MailDispatcher>();
+        services.AddScoped<MailReport>();
+        services.AddScoped<DeliverMailJob>();
+        services.AddScoped<SmtpMailTransport>();
+        services.AddScoped<PickupFolderTransport>();
+        services.AddScoped<IMailTransport>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<MailOptions>>().Value.PickupDirectory)
+            ? sp.GetRequiredService<SmtpMailTransport>()
+            : sp.GetRequiredService<PickupFolderTransport>());
+        services.AddScoped<IHeaderBadgeSource, UnreadNotificationsBadge>();
+        return services;
+    }
+
+    /// <summary>Schedules the daily reminders and the every-minute mail delivery, on Welsh time.</summary>
+    public static WebApplication MapNotifications(this WebApplication app)
+    {
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        var wales = new RecurringJobOptions { TimeZone = WalesClock.TimeZone };
+        recurring.AddOrUpdate<ReminderJob>(ReminderJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Daily(6), wales);
+        recurring.AddOrUpdate<DeliverMailJob>(DeliverMailJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), wales);
+        return app;
+    }
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+using SpiPlatform.Notifications.Domain;
+
+namespace SpiPlatform.Notifications;
+
+/// <summary>When reminders go out (section <c>Notifications</c>).</summary>
+internal sealed class NotificationsOptions
+{
+    public const string Section = "Notifications";
+
+    /// <summary>Days before an agreement's review date to remind its coordinator.</summary>
+    public int[] ReviewDaysBefore { get; set; } = [90, 30];
+
+    /// <summary>After the review date, remind again every so many days…</summary>
+    [Range(0, 365)] public int ReviewOverdueEveryDays { get; set; } = 7;
+
+    /// <summary>…until the review is this many days overdue.</summary>
+    [Range(0, 3650)] public int ReviewOverdueForDays { get; set; } = 364;
+
+    /// <summary>Days before an Accord signature's renewal date to remind the organisation.</summary>
+    public int[] RenewalDaysBefore { get; set; } = [90, 30];
+
+    public ReminderSchedule ReviewSchedule => new(ReviewDaysBefore, true, ReviewOverdueEveryDays, ReviewOverdueForDays);
+
+    public ReminderSchedule RenewalSchedule => new(RenewalDaysBefore, false, 0, 0);
+}
