@@ -33,6 +33,7 @@ public static class ProtocolsModule
         services.AddScoped<EditFlowsHandler>();
         services.AddScoped<SubmitForQualityAssuranceHandler>();
         services.AddScoped<IProtocolsApi, ProtocolsApi>();
+        services.AddMemoryCache();
         services.AddScoped<LibrarySearch>();
         services.AddScoped<TitleSuggestions>();
         services.AddSingleton(new NavigationLink("/library", "ISP library", "Llyfrgell ISP", 15));
