@@ -36,6 +36,7 @@ public static class ProtocolsModule
         services.AddMemoryCache();
         services.AddScoped<LibrarySearch>();
         services.AddScoped<TitleSuggestions>();
+        services.AddScoped<Features.ViewAgreement.SimilarAgreements>();
         services.AddSingleton(new NavigationLink("/library", "ISP library", "Llyfrgell ISP", 15));
         services.AddScoped<IDemoDataSeeder, ProtocolsDemoSeeder>();
         services.AddSingleton<IGraphQLSchemaContributor, ProtocolsSchemaContributor>();

@@ -23,16 +23,6 @@ internal sealed class LibrarySearch(ProtocolsDbContext db, IMemoryCache cache)
 {
     public const int CandidateCap = 5000;
 
-    private const string EnglishQuery = "websearch_to_tsquery('english', @q)";
-    private const string WelshQuery = "websearch_to_tsquery('simple', protocols.immutable_unaccent(@q))";
-    private const string Rank = $"""ts_rank_cd(a."SearchVector", {EnglishQuery}) + ts_rank_cd(a."WelshVector", {WelshQuery})""";
-
-    // Ten points a word, so an agreement matching more of the words always ranks above one matching fewer.
-    private const string RelaxedRank = Rank + """
-         + 10 * (SELECT count(*) FROM unnest(@words) w
-                 WHERE a."SearchVector" @@ plainto_tsquery('english', w) OR a."WelshVector" @@ plainto_tsquery('simple', protocols.immutable_unaccent(w)))
-        """;
-
     public async Task<LibraryPage> SearchAsync(LibraryQuery query, ClaimsPrincipal user, CancellationToken ct)
     {
         var text = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
@@ -55,18 +45,17 @@ internal sealed class LibrarySearch(ProtocolsDbContext db, IMemoryCache cache)
                     : await MatchAsync(connection, where, "0", offset, limit, ct);
                 return await PageAsync(browse, offset, null, ct);
             }
-            var strict = await MatchAsync(connection, LibraryWhere.For(query, user, terms.StrictQuery), Rank, offset, limit, ct);
+            var exact = terms.Strict();
+            var strict = await MatchAsync(connection, LibraryWhere.For(query, user, exact), exact.Rank, offset, limit, ct);
             var found = strict;
-            var snippetQuery = terms.StrictQuery;
             if (strict.Total == 0 && terms.CanRelax)
             {
-                var where = LibraryWhere.For(query, user, terms.RelaxedQuery);
-                where.Add("words", NpgsqlDbType.Array | NpgsqlDbType.Text, terms.Words.ToArray());
-                found = await MatchAsync(connection, where, RelaxedRank, offset, limit, ct);
-                snippetQuery = terms.RelaxedQuery;
+                // Ten points a word, so an agreement matching more of the words always ranks above one matching fewer.
+                var relaxed = terms.Relaxed();
+                found = await MatchAsync(connection, LibraryWhere.For(query, user, relaxed), $"{relaxed.Rank} + 10 * ({relaxed.WordsMatched})", offset, limit, ct);
             }
             var suggestion = strict.Total == 0 ? await SpellingSuggestion.ForAsync(connection, text!, terms.Words, ct) : null;
-            return await PageAsync(found, offset, snippetQuery, ct) with
+            return await PageAsync(found, offset, exact.Highlight, ct) with
             {
                 Relaxed = found.Total > 0 && strict.Total == 0,
                 Suggestion = suggestion,
@@ -88,7 +77,7 @@ internal sealed class LibrarySearch(ProtocolsDbContext db, IMemoryCache cache)
     /// <summary>Ranks and counts at most <see cref="CandidateCap"/> matches; page, total and facets in one round trip.</summary>
     private static async Task<Matches> MatchAsync(NpgsqlConnection connection, LibraryWhere where, string rank, int offset, int limit, CancellationToken ct)
     {
-        var cheapOrder = where.Parameters.Any(p => p.ParameterName == "q") ? """a."UpdatedAt" DESC, a."Id" """ : """lower(a."TitleEn") COLLATE "C", a."Id" """;
+        var cheapOrder = where.HasText ? """a."UpdatedAt" DESC, a."Id" """ : """lower(a."TitleEn") COLLATE "C", a."Id" """;
         var sql = $"""
             WITH c AS MATERIALIZED (
                 SELECT a."Id" FROM protocols.agreements a WHERE {where.Sql} ORDER BY {cheapOrder} LIMIT {CandidateCap + 1}),

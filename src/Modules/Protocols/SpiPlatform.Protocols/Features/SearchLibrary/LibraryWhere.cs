@@ -23,10 +23,13 @@ internal sealed class LibraryWhere
     /// <summary>Whether the filter is the same for everyone who shares this visibility (no words, no facet ticked).</summary>
     public bool IsUnfiltered { get; private set; } = true;
 
+    /// <summary>Whether words are asked for.</summary>
+    public bool HasText { get; private set; }
+
     /// <summary>Identifies the visibility, for caching what all such readers see.</summary>
     public string VisibilityKey { get; private set; } = "all";
 
-    public static LibraryWhere For(LibraryQuery q, ClaimsPrincipal user, string? websearch)
+    public static LibraryWhere For(LibraryQuery q, ClaimsPrincipal user, TextMatch? text)
     {
         var w = new LibraryWhere();
         w.Visibility(user);
@@ -37,10 +40,11 @@ internal sealed class LibraryWhere
         w.Overlaps("\"Regions\"", q.Regions);
         w.Overlaps("\"DataCategories\"", q.DataCategories);
         w.Bases(q.LegalBases);
-        if (websearch is not null)
+        if (text is not null)
         {
-            w.Add("q", NpgsqlDbType.Text, websearch);
-            w.Condition("""(a."SearchVector" @@ websearch_to_tsquery('english', @q) OR a."WelshVector" @@ websearch_to_tsquery('simple', protocols.immutable_unaccent(@q)))""");
+            w.Parameters.AddRange(text.Parameters);
+            w.HasText = true;
+            w.Condition($"""(a."SearchVector" @@ {text.English} OR a."WelshVector" @@ {text.Welsh})""");
         }
         return w;
     }
