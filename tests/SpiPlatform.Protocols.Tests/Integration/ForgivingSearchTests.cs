@@ -110,6 +110,20 @@ public sealed class ForgivingSearchTests(ProtocolsFixture fixture) : IAsyncLifet
         Assert.True(result.GetProperty("relaxed").GetBoolean() || Strings(result, "alsoSearchedFor").Contains("protection"));
     }
 
+    [Fact]
+    public async Task The_agreement_page_lists_similar_agreements_the_reader_may_see_and_not_itself_in_English_and_Welsh()
+    {
+        var english = await PageAsync("/library/ISP-2012-0001");
+        var welsh = await PageAsync("/library/ISP-2012-0001?culture=cy");
+        var similar = english.QuerySelectorAll("[data-testid=similar-reference]").Select(e => e.TextContent.Trim()).ToList();
+
+        Assert.InRange(similar.Count, 1, 5);
+        Assert.DoesNotContain("ISP-2012-0001", similar);
+        Assert.Subset(new HashSet<string> { FlyingStart, "ISP-2011-0002", "ISP-2011-0003" }, similar.ToHashSet());
+        Assert.Contains(english.QuerySelectorAll("h2"), h => h.TextContent.Trim() == "Similar agreements");
+        Assert.Contains(welsh.QuerySelectorAll("h2"), h => h.TextContent.Trim() == "Cytundebau tebyg");
+    }
+
     private async Task<JsonElement> SearchAsync(string words)
     {
         var response = await GraphQLClient.PostAsync(_client,
