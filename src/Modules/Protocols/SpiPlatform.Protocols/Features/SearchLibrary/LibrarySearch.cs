@@ -14,14 +14,15 @@ namespace SpiPlatform.Protocols.Features.SearchLibrary;
 /// request reads its matches into the app. Full-text search uses English stemming for English text and unaccented
 /// 'simple' words for Welsh. At most <see cref="CandidateCap"/> matches (the most recently changed; in title order when
 /// there are no words) are ranked and counted; beyond that the total is the planner's estimate and the facets are
-/// scaled from those candidates. The unfiltered library's counts are the same for everyone who sees the same
+/// scaled from those candidates. The vectors are read once per candidate, where it is ranked. The unfiltered library's counts are the same for everyone who sees the same
 /// agreements, so they are cached until an agreement changes.
 /// When no agreement has every word, the words are relaxed (most words matched first); the thesaurus adds its terms;
 /// a query that finds nothing gets a spelling suggestion from the library's own words.
 /// </summary>
 internal sealed class LibrarySearch(ProtocolsDbContext db, IMemoryCache cache)
 {
-    public const int CandidateCap = 5000;
+    // Each candidate's search vectors are read (and de-TOASTed) once to rank it: 1,000 keep a broad query near 100 ms at 200,000 agreements (ADR 0010).
+    public const int CandidateCap = 1000;
 
     public async Task<LibraryPage> SearchAsync(LibraryQuery query, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -80,9 +81,9 @@ internal sealed class LibrarySearch(ProtocolsDbContext db, IMemoryCache cache)
         var cheapOrder = where.HasText ? """a."UpdatedAt" DESC, a."Id" """ : """lower(a."TitleEn") COLLATE "C", a."Id" """;
         var sql = $"""
             WITH c AS MATERIALIZED (
-                SELECT a."Id" FROM protocols.agreements a WHERE {where.Sql} ORDER BY {cheapOrder} LIMIT {CandidateCap + 1}),
+                SELECT a."Id", ({rank})::float8 AS rank FROM protocols.agreements a WHERE {where.Sql} ORDER BY {cheapOrder} LIMIT {CandidateCap + 1}),
             r AS MATERIALIZED (
-                SELECT {LibraryFacetsSql.Columns}, ({rank})::float8 AS rank, lower(a."TitleEn") COLLATE "C" AS title
+                SELECT {LibraryFacetsSql.Columns}, c.rank, lower(a."TitleEn") COLLATE "C" AS title
                 FROM c JOIN protocols.agreements a ON a."Id" = c."Id"),
             m AS MATERIALIZED (SELECT r.*, row_number() OVER (ORDER BY rank DESC, title, "Id") AS ord FROM r)
             SELECT 'page'::text AS part, NULL::text AS value, ord::int AS n, "Id" AS id, rank FROM m WHERE ord > @offset AND ord <= @offset + @limit
