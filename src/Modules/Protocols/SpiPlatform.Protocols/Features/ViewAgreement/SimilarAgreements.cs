@@ -12,8 +12,8 @@ internal sealed record SimilarAgreement(Agreement Agreement, int PartnersInCommo
 
 /// <summary>
 /// "Similar agreements": the five the reader may see that score best on partners in common (two points each), the
-/// same service area (three) and the distinctive words of the title (up to ten, by rank). Candidates are bounded (500
-/// sharing a partner, 500 sharing a title word, the 200 latest in the service area) so a partner in thousands of
+/// same service area (three) and the distinctive words of the title (up to ten, by rank). Candidates are bounded (100
+/// sharing a partner, 100 sharing a title word, the 50 latest in the service area) so a partner in thousands of
 /// agreements does not make the page slow.
 /// </summary>
 internal sealed class SimilarAgreements(ProtocolsDbContext db)
@@ -34,10 +34,10 @@ internal sealed class SimilarAgreements(ProtocolsDbContext db)
                 WHERE 'A' = ANY(u.weights::text[]) AND u.lexeme NOT IN ({CommonTitleWords}) AND length(u.lexeme) > 2),
             partners AS (SELECT p."OrganisationId" FROM protocols.agreement_partners p WHERE p."AgreementId" = @id),
             candidates AS (
-                (SELECT p."AgreementId" AS id FROM protocols.agreement_partners p JOIN partners USING ("OrganisationId") WHERE p."AgreementId" <> @id LIMIT 500)
-                UNION (SELECT a."Id" FROM protocols.agreements a, words WHERE a."SearchVector" @@ words.q AND a."Id" <> @id LIMIT 500)
+                (SELECT p."AgreementId" AS id FROM protocols.agreement_partners p JOIN partners USING ("OrganisationId") WHERE p."AgreementId" <> @id LIMIT 100)
+                UNION (SELECT a."Id" FROM protocols.agreements a, words WHERE a."SearchVector" @@ words.q AND a."Id" <> @id LIMIT 100)
                 UNION (SELECT a."Id" FROM protocols.agreements a, me WHERE a."ServiceArea" = me."ServiceArea" AND a."Id" <> @id
-                       ORDER BY a."UpdatedAt" DESC LIMIT 200)),
+                       ORDER BY a."UpdatedAt" DESC LIMIT 50)),
             scored AS (
                 SELECT a."Id", (SELECT count(*) FROM protocols.agreement_partners p JOIN partners USING ("OrganisationId") WHERE p."AgreementId" = a."Id")::int AS shared,
                        (a."ServiceArea" = me."ServiceArea")::int * 3 + coalesce(least(10, 100 * ts_rank(a."SearchVector", words.q)), 0) AS score
