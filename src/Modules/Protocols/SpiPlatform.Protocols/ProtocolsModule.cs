@@ -33,8 +33,10 @@ public static class ProtocolsModule
         services.AddScoped<EditFlowsHandler>();
         services.AddScoped<SubmitForQualityAssuranceHandler>();
         services.AddScoped<IProtocolsApi, ProtocolsApi>();
+        services.AddMemoryCache();
         services.AddScoped<LibrarySearch>();
         services.AddScoped<TitleSuggestions>();
+        services.AddScoped<Features.ViewAgreement.SimilarAgreements>();
         services.AddSingleton(new NavigationLink("/library", "ISP library", "Llyfrgell ISP", 15));
         services.AddScoped<IDemoDataSeeder, ProtocolsDemoSeeder>();
         services.AddSingleton<IGraphQLSchemaContributor, ProtocolsSchemaContributor>();

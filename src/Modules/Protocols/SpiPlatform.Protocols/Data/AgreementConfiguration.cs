@@ -29,6 +29,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         e.HasIndex(a => a.Status);
         e.HasIndex(a => a.CoordinatorId);
         e.HasIndex(a => a.DerivedFromId);
+        e.HasIndex(a => a.UpdatedAt);
     }
 }
 
@@ -69,5 +70,17 @@ internal sealed class VersionConfiguration : IEntityTypeConfiguration<AgreementV
         e.Property(v => v.Reason).HasMaxLength(500);
         e.Property(v => v.Snapshot).HasColumnType("jsonb");
         e.HasOne<Agreement>().WithMany().HasForeignKey(v => v.AgreementId);
+    }
+}
+
+internal sealed class SearchSynonymConfiguration : IEntityTypeConfiguration<SearchSynonym>
+{
+    public void Configure(EntityTypeBuilder<SearchSynonym> e)
+    {
+        e.ToTable("search_synonyms");
+        e.HasKey(s => s.Id);
+        e.Property(s => s.Concept).HasMaxLength(100);
+        e.Property(s => s.Term).HasMaxLength(100);
+        e.HasIndex(s => new { s.Concept, s.Term }).IsUnique();
     }
 }

@@ -11,6 +11,7 @@ internal sealed class ProtocolsDbContext(DbContextOptions<ProtocolsDbContext> op
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<InformationFlow> Flows => Set<InformationFlow>();
     public DbSet<AgreementVersion> Versions => Set<AgreementVersion>();
+    public DbSet<SearchSynonym> Synonyms => Set<SearchSynonym>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

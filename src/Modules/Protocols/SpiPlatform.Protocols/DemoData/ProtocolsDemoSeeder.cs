@@ -10,7 +10,7 @@ namespace SpiPlatform.Protocols.DemoData;
 
 /// <summary>
 /// The six case-study ISPs where the source document leaves them (three live, one awaiting sign-off, one returned for
-/// amendment, one awaiting QA), each with the versions it went through.
+/// amendment, one awaiting QA), each with the versions it went through; and the library's starting thesaurus.
 /// </summary>
 internal sealed class ProtocolsDemoSeeder(ProtocolsDbContext db, ISignatoriesApi register, TimeProvider clock) : IDemoDataSeeder
 {
@@ -51,6 +51,10 @@ internal sealed class ProtocolsDemoSeeder(ProtocolsDbContext db, ISignatoriesApi
             }
             agreement.Status = demo.Status;
         }
+        var terms = (await db.Synonyms.Select(t => t.Concept + "/" + t.Term).ToListAsync(ct)).ToHashSet();
+        db.Synonyms.AddRange(DemoThesaurus.Concepts
+            .SelectMany(c => c.Value.Select(term => new SearchSynonym { Concept = c.Key, Term = term }))
+            .Where(t => !terms.Contains(t.Concept + "/" + t.Term)));
         await db.SaveChangesAsync(ct);
     }
 

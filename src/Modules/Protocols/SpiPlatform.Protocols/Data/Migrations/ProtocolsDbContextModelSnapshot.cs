@@ -169,6 +169,8 @@ namespace SpiPlatform.Protocols.Data.Migrations
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("agreements", "protocols");
                 });
 
@@ -280,6 +282,32 @@ namespace SpiPlatform.Protocols.Data.Migrations
                     b.HasIndex("AgreementId");
 
                     b.ToTable("flows", "protocols");
+                });
+
+            modelBuilder.Entity("SpiPlatform.Protocols.Domain.SearchSynonym", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Concept")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Concept", "Term")
+                        .IsUnique();
+
+                    b.ToTable("search_synonyms", "protocols");
                 });
 
             modelBuilder.Entity("SpiPlatform.SharedKernel.Messaging.OutboxMessage", b =>

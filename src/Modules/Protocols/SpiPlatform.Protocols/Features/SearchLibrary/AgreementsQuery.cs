@@ -43,6 +43,18 @@ internal sealed class AgreementConnectionGraphType : ConnectionType<AgreementGra
         Name = "AgreementSearchResult";
         Description = "A page of the library, with the facet counts of the whole filtered result.";
         Field<NonNullGraphType<LibraryFacetsGraphType>>("facets").Resolve(c => ((LibraryConnection)c.Source).Facets);
+        Field<NonNullGraphType<BooleanGraphType>>("totalCountIsEstimate")
+            .Description($"Whether more than {LibrarySearch.CandidateCap} agreements match, so totalCount and the facet counts are estimates and only the first {LibrarySearch.CandidateCap} can be paged to.")
+            .Resolve(c => ((LibraryConnection)c.Source).IsEstimate);
+        Field<NonNullGraphType<BooleanGraphType>>("relaxed")
+            .Description("Whether no agreement matched every word, so these match some of the words, most words first.")
+            .Resolve(c => ((LibraryConnection)c.Source).Relaxed);
+        Field<StringGraphType>("suggestion")
+            .Description("When nothing matched as typed: the search with its misspelt words replaced by words the library holds (\"Did you mean …?\").")
+            .Resolve(c => ((LibraryConnection)c.Source).Suggestion);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("alsoSearchedFor")
+            .Description("Terms from the library's thesaurus searched for as well as the words given (early years: Flying Start, Dechrau'n Deg …).")
+            .Resolve(c => ((LibraryConnection)c.Source).AlsoSearchedFor);
     }
 }
 

@@ -16,9 +16,25 @@ internal sealed class LibraryConnection : Connection<Agreement, AgreementEdge>
 {
     public required LibraryFacets Facets { get; init; }
 
+    public bool IsEstimate { get; init; }
+
+    public bool Relaxed { get; init; }
+
+    public string? Suggestion { get; init; }
+
+    public IReadOnlyList<string> AlsoSearchedFor { get; init; } = [];
+
     public static LibraryConnection Of(LibraryPage page)
-        => Connections.Fill<LibraryConnection, Agreement, AgreementEdge>(
-            new LibraryConnection { Facets = page.Facets },
+    {
+        // Pages end at the last ranked candidate; the total may be an estimate beyond it.
+        var connection = Connections.Fill<LibraryConnection, Agreement, AgreementEdge>(
+            new LibraryConnection
+            {
+                Facets = page.Facets, IsEstimate = page.IsEstimate, Relaxed = page.Relaxed, Suggestion = page.Suggestion, AlsoSearchedFor = page.AlsoSearchedFor,
+            },
             [.. page.Hits.Select(h => new AgreementEdge { Node = h.Agreement, Rank = h.Rank, Snippet = h.Snippet })],
-            page.Offset, page.TotalCount);
+            page.Offset, page.PageableCount);
+        connection.TotalCount = page.TotalCount;
+        return connection;
+    }
 }

@@ -26,4 +26,22 @@ internal sealed record LibraryFacets(
 
 internal sealed record LibraryHit(Agreement Agreement, double Rank, string? Snippet);
 
-internal sealed record LibraryPage(IReadOnlyList<LibraryHit> Hits, int TotalCount, int Offset, LibraryFacets Facets);
+/// <summary>
+/// A page of the library. Above <see cref="LibrarySearch.CandidateCap"/> matches the total and the facet counts are
+/// estimates (<see cref="IsEstimate"/>) and only the first <see cref="PageableCount"/> can be paged to.
+/// </summary>
+internal sealed record LibraryPage(IReadOnlyList<LibraryHit> Hits, int TotalCount, int Offset, LibraryFacets Facets)
+{
+    public bool IsEstimate { get; init; }
+
+    public int PageableCount { get; init; } = TotalCount;
+
+    /// <summary>No agreement matched every word, so these match some of them, most words first.</summary>
+    public bool Relaxed { get; init; }
+
+    /// <summary>The query with its misspelt words replaced by the library's own, when it found nothing as typed.</summary>
+    public string? Suggestion { get; init; }
+
+    /// <summary>The thesaurus terms searched for as well as the words typed.</summary>
+    public IReadOnlyList<string> AlsoSearchedFor { get; init; } = [];
+}

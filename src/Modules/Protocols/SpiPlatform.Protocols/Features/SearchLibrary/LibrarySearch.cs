@@ -1,76 +1,35 @@
 using System.Net;
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Npgsql;
 using NpgsqlTypes;
-using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Protocols.Data;
-using SpiPlatform.Protocols.Features.Shared;
-using SpiPlatform.SharedKernel.GraphQL;
-using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.Protocols.Features.SearchLibrary;
 
 /// <summary>
-/// The reuse library. PostgreSQL full-text search ranks matches (English stemming for English text; Welsh text
-/// without accents, as PostgreSQL has no Welsh stemmer); filters, facet counts and paging then work on that one
-/// result set, so the counts always add up to what the filters show.
+/// The reuse library, answered by PostgreSQL (ADR 0010): filters, facet counts and the page are one query, and no
+/// request reads its matches into the app. Full-text search uses English stemming for English text and unaccented
+/// 'simple' words for Welsh. At most <see cref="CandidateCap"/> matches (the most recently changed; in title order when
+/// there are no words) are ranked and counted; beyond that the total is the planner's estimate and the facets are
+/// scaled from those candidates. The vectors are read once per candidate, where it is ranked. The unfiltered library's counts are the same for everyone who sees the same
+/// agreements, so they are cached until an agreement changes.
+/// When no agreement has every word, the words are relaxed (most words matched first); the thesaurus adds its terms;
+/// a query that finds nothing gets a spelling suggestion from the library's own words.
 /// </summary>
-internal sealed class LibrarySearch(ProtocolsDbContext db)
+internal sealed class LibrarySearch(ProtocolsDbContext db, IMemoryCache cache)
 {
-    private const string Matches = """
-        SELECT a."Id", a."Kind", a."Status", a."ServiceArea", a."Regions", a."DataCategories", a."Gateways",
-               a."ConsentRequired", a."OtherLegalBasis", a."PartnerSectors", a."TitleEn",
-               CASE WHEN @q IS NULL THEN 0
-                    ELSE ts_rank_cd(a."SearchVector", websearch_to_tsquery('english', @q))
-                       + ts_rank_cd(a."WelshVector", websearch_to_tsquery('simple', protocols.immutable_unaccent(@q))) END AS rank
-        FROM protocols.agreements a
-        WHERE (@all OR a."Status" = ANY(@public)
-               OR a."Id" IN (SELECT p."AgreementId" FROM protocols.agreement_partners p WHERE p."OrganisationId" = @own))
-          AND (@q IS NULL
-               OR a."SearchVector" @@ websearch_to_tsquery('english', @q)
-               OR a."WelshVector" @@ websearch_to_tsquery('simple', protocols.immutable_unaccent(@q)))
-        """;
+    // Each candidate's search vectors are read (and de-TOASTed) once to rank it: 1,000 keep a broad query near 100 ms at 200,000 agreements (ADR 0010).
+    public const int CandidateCap = 1000;
 
     public async Task<LibraryPage> SearchAsync(LibraryQuery query, ClaimsPrincipal user, CancellationToken ct)
     {
-        var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
-        var rows = await ReadMatchesAsync(search, user, ct);
-        var filtered = rows.Where(r => Keep(r, query)).OrderByDescending(r => r.Rank).ThenBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ToList();
-        var page = filtered.Skip(Math.Max(0, query.Offset)).Take(Math.Clamp(query.Limit, 0, 100)).ToList();
-        var ids = page.Select(r => r.Id).ToList();
-        var agreements = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows)
-            .Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
-        var snippets = search is null ? [] : await SnippetsAsync(ids, search, ct);
-        var hits = page.Select(r => new LibraryHit(agreements[r.Id], r.Rank, snippets.GetValueOrDefault(r.Id))).ToList();
-        return new LibraryPage(hits, filtered.Count, query.Offset, Facets(filtered));
-    }
-
-    private static bool Keep(Row r, LibraryQuery q)
-        => In(q.Kinds, r.Kind) && In(q.Statuses, r.Status) && In(q.ServiceAreas, r.ServiceArea)
-           && Any(q.PartnerSectors, r.PartnerSectors) && Any(q.Regions, r.Regions) && Any(q.DataCategories, r.DataCategories)
-           && Any(q.LegalBases, r.LegalBases);
-
-    private static bool In<T>(IReadOnlyList<T>? wanted, T value) => wanted is not { Count: > 0 } || wanted.Contains(value);
-
-    private static bool Any<T>(IReadOnlyList<T>? wanted, IEnumerable<T> values) => wanted is not { Count: > 0 } || values.Any(wanted.Contains);
-
-    private static LibraryFacets Facets(List<Row> rows)
-    {
-        static List<FacetCount> Count(IEnumerable<string> values)
-            => [.. values.GroupBy(v => v).Select(g => new FacetCount(g.Key, g.Count())).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)];
-        return new LibraryFacets(
-            Count(rows.Select(r => Names.Constant(r.Kind))),
-            Count(rows.Select(r => Names.Constant(r.Status))),
-            Count(rows.Select(r => Names.Constant(r.ServiceArea))),
-            Count(rows.SelectMany(r => r.PartnerSectors.Select(Names.Constant))),
-            Count(rows.SelectMany(r => r.Regions.Select(Names.Constant))),
-            Count(rows.SelectMany(r => r.DataCategories.Select(Names.Constant))),
-            Count(rows.SelectMany(r => r.LegalBases)));
-    }
-
-    private async Task<List<Row>> ReadMatchesAsync(string? search, ClaimsPrincipal user, CancellationToken ct)
-    {
+        var text = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
+        var offset = Math.Max(0, query.Offset);
+        var limit = Math.Clamp(query.Limit, 0, 100);
+        var terms = text is null ? null : SearchTerms.Parse(text, await ThesaurusAsync(ct));
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
@@ -79,33 +38,30 @@ internal sealed class LibrarySearch(ProtocolsDbContext db)
         }
         try
         {
-            await using var command = new NpgsqlCommand(Matches, connection);
-            command.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = (object?)search ?? DBNull.Value });
-            command.Parameters.AddWithValue("all", ProtocolsAccess.CanReadAll(user));
-            command.Parameters.AddWithValue("public", ProtocolsAccess.PublicStatuses.Select(s => s.ToString()).ToArray());
-            command.Parameters.Add(new NpgsqlParameter("own", NpgsqlDbType.Uuid) { Value = (object?)ProtocolsAccess.OwnOrganisation(user) ?? DBNull.Value });
-            var rows = new List<Row>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+            if (terms is null)
             {
-                var consent = reader.GetBoolean(7);
-                var gateways = Parse<StatutoryGateway>(reader.GetFieldValue<string[]>(6));
-                var legal = gateways.Select(Names.Constant).ToList();
-                if (consent)
-                {
-                    legal.Add("CONSENT");
-                }
-                if (!reader.IsDBNull(8))
-                {
-                    legal.Add("OTHER");
-                }
-                rows.Add(new Row(
-                    reader.GetGuid(0), Enum.Parse<AgreementKind>(reader.GetString(1)), Enum.Parse<AgreementStatus>(reader.GetString(2)),
-                    Enum.Parse<AgreementServiceArea>(reader.GetString(3)), Parse<ServiceArea>(reader.GetFieldValue<string[]>(4)),
-                    Parse<DataCategory>(reader.GetFieldValue<string[]>(5)), legal, Parse<OrganisationSector>(reader.GetFieldValue<string[]>(9)),
-                    reader.GetString(10), reader.GetFloat(11)));
+                var where = LibraryWhere.For(query, user, null);
+                var browse = where.IsUnfiltered
+                    ? await BrowseAsync(connection, where, offset, limit, ct)
+                    : await MatchAsync(connection, where, "0", offset, limit, ct);
+                return await PageAsync(browse, offset, null, ct);
             }
-            return rows;
+            var exact = terms.Strict();
+            var strict = await MatchAsync(connection, LibraryWhere.For(query, user, exact), exact.Rank, offset, limit, ct);
+            var found = strict;
+            if (strict.Total == 0 && terms.CanRelax)
+            {
+                // Ten points a word, so an agreement matching more of the words always ranks above one matching fewer.
+                var relaxed = terms.Relaxed();
+                found = await MatchAsync(connection, LibraryWhere.For(query, user, relaxed), $"{relaxed.Rank} + 10 * ({relaxed.WordsMatched})", offset, limit, ct);
+            }
+            var suggestion = strict.Total == 0 ? await SpellingSuggestion.ForAsync(connection, text!, terms.Words, ct) : null;
+            return await PageAsync(found, offset, exact.Highlight, ct) with
+            {
+                Relaxed = found.Total > 0 && strict.Total == 0,
+                Suggestion = suggestion,
+                AlsoSearchedFor = terms.AlsoSearchedFor,
+            };
         }
         finally
         {
@@ -114,6 +70,82 @@ internal sealed class LibrarySearch(ProtocolsDbContext db)
                 await connection.CloseAsync();
             }
         }
+    }
+
+    private async Task<List<(string Concept, string Term)>> ThesaurusAsync(CancellationToken ct)
+        => [.. (await db.Synonyms.AsNoTracking().Select(s => new { s.Concept, s.Term }).ToListAsync(ct)).Select(s => (s.Concept, s.Term))];
+
+    /// <summary>Ranks and counts at most <see cref="CandidateCap"/> matches; page, total and facets in one round trip.</summary>
+    private static async Task<Matches> MatchAsync(NpgsqlConnection connection, LibraryWhere where, string rank, int offset, int limit, CancellationToken ct)
+    {
+        var cheapOrder = where.HasText ? """a."UpdatedAt" DESC, a."Id" """ : """lower(a."TitleEn") COLLATE "C", a."Id" """;
+        var sql = $"""
+            WITH c AS MATERIALIZED (
+                SELECT a."Id", ({rank})::float8 AS rank FROM protocols.agreements a WHERE {where.Sql} ORDER BY {cheapOrder} LIMIT {CandidateCap + 1}),
+            r AS MATERIALIZED (
+                SELECT {LibraryFacetsSql.Columns}, c.rank, lower(a."TitleEn") COLLATE "C" AS title
+                FROM c JOIN protocols.agreements a ON a."Id" = c."Id"),
+            m AS MATERIALIZED (SELECT r.*, row_number() OVER (ORDER BY rank DESC, title, "Id") AS ord FROM r)
+            SELECT 'page'::text AS part, NULL::text AS value, ord::int AS n, "Id" AS id, rank FROM m WHERE ord > @offset AND ord <= @offset + @limit
+            UNION ALL SELECT 'total', NULL, count(*)::int, NULL, NULL FROM m
+            UNION ALL {LibraryFacetsSql.Over("m")}
+            """;
+        await using var command = Command(connection, sql, where);
+        command.Parameters.AddWithValue("offset", offset);
+        command.Parameters.AddWithValue("limit", limit);
+        var rows = await ReadAsync(command, ct);
+        var candidates = rows.Single(r => r.Part == "total").N;
+        if (candidates <= CandidateCap)
+        {
+            return Matches.From(rows, candidates, estimated: false, pageable: candidates);
+        }
+        var estimate = Math.Max(candidates, await EstimateAsync(connection, where, ct));
+        return Matches.From(rows, estimate, estimated: true, pageable: CandidateCap, scale: (double)estimate / candidates);
+    }
+
+    /// <summary>The planner's estimate of how many rows match: free, and close enough to say "about".</summary>
+    private static async Task<int> EstimateAsync(NpgsqlConnection connection, LibraryWhere where, CancellationToken ct)
+    {
+        await using var command = Command(connection, $"EXPLAIN (FORMAT JSON) SELECT 1 FROM protocols.agreements a WHERE {where.Sql}", where);
+        var plan = JsonDocument.Parse((string)(await command.ExecuteScalarAsync(ct))!);
+        return (int)Math.Min(int.MaxValue, plan.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble());
+    }
+
+    /// <summary>The library with no words and no filters: the page from the title index, the counts from the cache.</summary>
+    private async Task<Matches> BrowseAsync(NpgsqlConnection connection, LibraryWhere where, int offset, int limit, CancellationToken ct)
+    {
+        await using var changed = new NpgsqlCommand("""SELECT max("UpdatedAt")::text FROM protocols.agreements""", connection);
+        var key = ("library-counts", where.VisibilityKey, await changed.ExecuteScalarAsync(ct) as string);
+        if (!cache.TryGetValue(key, out List<Row>? counts) || counts is null)
+        {
+            await using var command = Command(connection, $"""
+                WITH m AS (SELECT {LibraryFacetsSql.Columns} FROM protocols.agreements a WHERE {where.Sql})
+                SELECT 'total'::text AS part, NULL::text AS value, count(*)::int AS n, NULL::uuid AS id, NULL::float8 AS rank FROM m
+                UNION ALL {LibraryFacetsSql.Over("m")}
+                """, where);
+            counts = await ReadAsync(command, ct);
+            cache.Set(key, counts, TimeSpan.FromMinutes(1));
+        }
+        await using var page = Command(connection, $"""
+            SELECT 'page'::text, NULL::text, 0, a."Id", 0::float8 FROM protocols.agreements a WHERE {where.Sql}
+            ORDER BY lower(a."TitleEn") COLLATE "C", a."Id" OFFSET @offset LIMIT @limit
+            """, where);
+        page.Parameters.AddWithValue("offset", offset);
+        page.Parameters.AddWithValue("limit", limit);
+        var rows = await ReadAsync(page, ct);
+        var total = counts.Single(r => r.Part == "total").N;
+        return Matches.From([.. rows.Select((r, i) => r with { N = i }), .. counts], total, estimated: false, pageable: total);
+    }
+
+    private async Task<LibraryPage> PageAsync(Matches matches, int offset, string? snippetQuery, CancellationToken ct)
+    {
+        var ids = matches.Page.Select(p => p.Id).ToList();
+        var agreements = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows)
+            .Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var snippets = snippetQuery is null || ids.Count == 0 ? [] : await SnippetsAsync(ids, snippetQuery, ct);
+        var hits = matches.Page.Where(p => agreements.ContainsKey(p.Id))
+            .Select(p => new LibraryHit(agreements[p.Id], p.Rank, snippets.GetValueOrDefault(p.Id))).ToList();
+        return new LibraryPage(hits, matches.Total, offset, matches.Facets) { IsEstimate = matches.Estimated, PageableCount = matches.Pageable };
     }
 
     private async Task<Dictionary<Guid, string>> SnippetsAsync(List<Guid> ids, string search, CancellationToken ct)
@@ -127,11 +159,43 @@ internal sealed class LibrarySearch(ProtocolsDbContext db)
         return rows.ToDictionary(r => r.Id, r => WebUtility.HtmlEncode(r.Snippet).Replace("\u0002", "<mark>", StringComparison.Ordinal).Replace("\u0003", "</mark>", StringComparison.Ordinal));
     }
 
-    private static List<T> Parse<T>(string[] values) where T : struct, Enum => [.. values.Select(Enum.Parse<T>)];
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, LibraryWhere where)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        foreach (var p in where.Parameters)
+        {
+            command.Parameters.Add(p.Clone());
+        }
+        return command;
+    }
 
-    private sealed record Row(
-        Guid Id, AgreementKind Kind, AgreementStatus Status, AgreementServiceArea ServiceArea, List<ServiceArea> Regions,
-        List<DataCategory> DataCategories, List<string> LegalBases, List<OrganisationSector> PartnerSectors, string Title, double Rank);
+    private static async Task<List<Row>> ReadAsync(NpgsqlCommand command, CancellationToken ct)
+    {
+        var rows = new List<Row>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(new Row(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt32(2),
+                reader.IsDBNull(3) ? Guid.Empty : reader.GetGuid(3), reader.IsDBNull(4) ? 0 : reader.GetDouble(4)));
+        }
+        return rows;
+    }
+
+    private sealed record Row(string Part, string? Value, int N, Guid Id, double Rank);
+
+    private sealed record Matches(List<(Guid Id, double Rank)> Page, int Total, bool Estimated, int Pageable, LibraryFacets Facets)
+    {
+        public static Matches From(List<Row> rows, int total, bool estimated, int pageable, double scale = 1)
+        {
+            var facets = new LibraryFacetsSql.Builder(scale);
+            foreach (var row in rows.Where(r => r.Value is not null))
+            {
+                facets.Add(row.Part, row.Value!, row.N);
+            }
+            var page = rows.Where(r => r.Part == "page").OrderBy(r => r.N).Select(r => (r.Id, r.Rank)).ToList();
+            return new Matches(page, total, estimated, pageable, facets.Build());
+        }
+    }
 
     private sealed record SnippetRow(Guid Id, string Snippet);
 }

@@ -7,6 +7,7 @@ using SpiPlatform.Protocols.Data;
 using SpiPlatform.Protocols.Domain;
 using SpiPlatform.Protocols.Features.DeriveAgreement;
 using SpiPlatform.Protocols.Features.Shared;
+using SpiPlatform.Protocols.Features.ViewAgreement;
 using SpiPlatform.Protocols.Localization;
 using SpiPlatform.SharedKernel;
 using SpiPlatform.SharedKernel.Errors;
@@ -18,7 +19,7 @@ namespace SpiPlatform.Protocols.Areas.Protocols.Pages;
 
 /// <summary>One agreement in full, with its versions and lineage, and "Start a draft from this" for signed-in users.</summary>
 [AllowAnonymous]
-internal sealed class AgreementModel(ProtocolsDbContext db, DeriveAgreementHandler derive, ISignatoriesApi register, TimeProvider clock, IStringLocalizer<ProtocolsResource> l,
+internal sealed class AgreementModel(ProtocolsDbContext db, DeriveAgreementHandler derive, SimilarAgreements similar, ISignatoriesApi register, TimeProvider clock, IStringLocalizer<ProtocolsResource> l,
     IEnumerable<IAgreementPanel> panels) : PageModel
 {
     public Agreement Agreement { get; private set; } = null!;
@@ -32,6 +33,9 @@ internal sealed class AgreementModel(ProtocolsDbContext db, DeriveAgreementHandl
     public IReadOnlyList<Agreement> Derived { get; private set; } = [];
 
     public FormErrors Errors { get; private set; } = new();
+
+    /// <summary>Up to five agreements with partners, service area and title words in common.</summary>
+    public IReadOnlyList<SimilarAgreement> Similar { get; private set; } = [];
 
     /// <summary>What other modules show of this agreement (the QA timeline).</summary>
     public List<PagePanel> Panels { get; private set; } = [];
@@ -91,6 +95,7 @@ internal sealed class AgreementModel(ProtocolsDbContext db, DeriveAgreementHandl
         }
         var derived = await db.Agreements.AsNoTracking().Include(a => a.Partners).Where(a => a.DerivedFromId == agreement.Id).OrderBy(a => a.CreatedAt).ToListAsync(ct);
         Derived = [.. derived.Where(d => ProtocolsAccess.CanRead(User, d))];
+        Similar = await similar.ForAsync(agreement, User, ct);
         var ids = agreement.PartnerIds.Append(agreement.CoordinatorId)
             .Concat(agreement.Flows.SelectMany(f => new[] { f.FromOrganisationId, f.ToOrganisationId })).Distinct().ToList();
         Organisations = await register.FindAsync(ids, ct);

@@ -34,7 +34,7 @@ internal sealed class LibraryModel(LibrarySearch search, TitleSuggestions sugges
 
     public int PageNumber { get; private set; }
 
-    public int PageCount => Math.Max(1, (Results.TotalCount + LibraryFilter.PageSize - 1) / LibraryFilter.PageSize);
+    public int PageCount => Math.Max(1, (Results.PageableCount + LibraryFilter.PageSize - 1) / LibraryFilter.PageSize);
 
     public DateOnly Today => clock.TodayInWales();
 
@@ -75,7 +75,14 @@ internal sealed class LibraryModel(LibrarySearch search, TitleSuggestions sugges
     public string PageLink(int page) => Path + Filter.ToQueryString(page);
 
     public string CountText
-        => Results.TotalCount == 1 ? l["1 agreement"] : l["{0} agreements", Results.TotalCount];
+        => Results.IsEstimate ? l["About {0} agreements", Results.TotalCount.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)]
+            : Results.TotalCount == 1 ? l["1 agreement"] : l["{0} agreements", Results.TotalCount];
+
+    /// <summary>A facet's count as shown: "about" when the counts are scaled from the ranked candidates.</summary>
+    public string FacetCountText(int count) => Results.IsEstimate ? l["about {0}", count] : count.ToString(System.Globalization.CultureInfo.CurrentCulture);
+
+    /// <summary>The link that searches for the spelling suggestion with the same filters.</summary>
+    public string SuggestionLink => Path + (Filter with { Search = Results.Suggestion }).ToQueryString();
 
     public string CoordinatorName(Agreement a)
         => Organisations.TryGetValue(a.CoordinatorId, out var o) ? Bilingual.Pick(o.NameEn, o.NameCy) : l["Unknown organisation"];

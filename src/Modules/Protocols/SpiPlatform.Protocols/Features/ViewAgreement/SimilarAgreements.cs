@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using SpiPlatform.Protocols.Data;
+using SpiPlatform.Protocols.Domain;
+using SpiPlatform.Protocols.Features.SearchLibrary;
+
+namespace SpiPlatform.Protocols.Features.ViewAgreement;
+
+/// <summary>An agreement like the one being read, and how many partners the two share.</summary>
+internal sealed record SimilarAgreement(Agreement Agreement, int PartnersInCommon);
+
+/// <summary>
+/// "Similar agreements": the five the reader may see that score best on partners in common (two points each), the
+/// same service area (three) and the distinctive words of the title (up to ten, by rank). Candidates are bounded (100
+/// sharing a partner, 100 sharing a title word, the 50 latest in the service area) so a partner in thousands of
+/// agreements does not make the page slow.
+/// </summary>
+internal sealed class SimilarAgreements(ProtocolsDbContext db)
+{
+    public const int Count = 5;
+
+    // Words every agreement's title has say nothing about what it is for.
+    private const string CommonTitleWords = "'inform','share','protocol','agreement','isp','dda','data','disclosur','servic'";
+
+    public async Task<IReadOnlyList<SimilarAgreement>> ForAsync(Agreement agreement, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var visible = LibraryWhere.For(new LibraryQuery(null), user, null);
+        var sql = $"""
+            WITH me AS (SELECT a."Id", a."ServiceArea", a."SearchVector" FROM protocols.agreements a WHERE a."Id" = @id),
+            words AS (
+                SELECT to_tsquery('english', string_agg(quote_literal(u.lexeme), ' | ')) AS q
+                FROM me, unnest(me."SearchVector") u
+                WHERE 'A' = ANY(u.weights::text[]) AND u.lexeme NOT IN ({CommonTitleWords}) AND length(u.lexeme) > 2),
+            partners AS (SELECT p."OrganisationId" FROM protocols.agreement_partners p WHERE p."AgreementId" = @id),
+            candidates AS (
+                (SELECT p."AgreementId" AS id FROM protocols.agreement_partners p JOIN partners USING ("OrganisationId") WHERE p."AgreementId" <> @id LIMIT 100)
+                UNION (SELECT a."Id" FROM protocols.agreements a, words WHERE a."SearchVector" @@ words.q AND a."Id" <> @id LIMIT 100)
+                UNION (SELECT a."Id" FROM protocols.agreements a, me WHERE a."ServiceArea" = me."ServiceArea" AND a."Id" <> @id
+                       ORDER BY a."UpdatedAt" DESC LIMIT 50)),
+            scored AS (
+                SELECT a."Id", (SELECT count(*) FROM protocols.agreement_partners p JOIN partners USING ("OrganisationId") WHERE p."AgreementId" = a."Id")::int AS shared,
+                       (a."ServiceArea" = me."ServiceArea")::int * 3 + coalesce(least(10, 100 * ts_rank(a."SearchVector", words.q)), 0) AS score
+                FROM candidates c JOIN protocols.agreements a ON a."Id" = c.id, me, words
+                WHERE {visible.Sql})
+            SELECT "Id", shared FROM scored ORDER BY shared * 2 + score DESC, "Id" LIMIT {Count}
+            """;
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(ct);
+        }
+        var ranked = new List<(Guid Id, int Shared)>();
+        try
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue("id", agreement.Id);
+            command.Parameters.AddRange(visible.Parameters.ToArray());
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                ranked.Add((reader.GetGuid(0), reader.GetInt32(1)));
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+        var ids = ranked.Select(r => r.Id).ToList();
+        var rows = await db.Agreements.AsNoTracking().Include(a => a.Partners).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        return [.. ranked.Where(r => rows.ContainsKey(r.Id)).Select(r => new SimilarAgreement(rows[r.Id], r.Shared))];
+    }
+}
