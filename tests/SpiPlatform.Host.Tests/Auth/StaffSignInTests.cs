@@ -38,6 +38,7 @@ public sealed class StaffSignInTests(HostFixture fixture) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
         Assert.Equal(["PREFLIGHT_REQUIRED"], refused.ErrorCodes);
         Assert.Equal(HttpStatusCode.OK, allowed.Status);
+        Assert.False(allowed.HasErrors, allowed.Body.ToString());
         Assert.Equal("Demo Programme Team", allowed.Data.GetProperty("viewer").GetProperty("name").GetString());
     }
 

@@ -40,6 +40,30 @@ public sealed class FacilitatorRegisterTests(TrainingFixture fixture) : IAsyncLi
     }
 
     [Fact]
+    public async Task Facilitators_per_area_count_an_entry_in_each_area_it_covers_and_only_available_ones_as_available()
+    {
+        async Task<IReadOnlyList<AreaFacilitators>> FiguresAsync()
+        {
+            await using var scope = fixture.Factory.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<ITrainingApi>().FacilitatorsByAreaAsync(CancellationToken.None);
+        }
+        static AreaFacilitators Of(IReadOnlyList<AreaFacilitators> figures, ServiceArea area)
+            => figures.SingleOrDefault(f => f.Area == area) ?? new AreaFacilitators(area, 0, 0);
+        var before = await FiguresAsync();
+
+        TrainingScenario.Node(await RegisterAsync(_programme, Input("two.areas@powys.example", areas: ["POWYS", "CEREDIGION"])), "registerFacilitator");
+        var limited = new Dictionary<string, object?>(Input("limited@powys.example").GetType().GetProperties()
+            .Select(p => KeyValuePair.Create(p.Name, p.GetValue(Input("limited@powys.example"))))) { ["availability"] = "LIMITED" };
+        TrainingScenario.Node(await RegisterAsync(_programme, limited), "registerFacilitator");
+
+        var after = await FiguresAsync();
+        Assert.Equal(Of(before, ServiceArea.Powys) with { Facilitators = Of(before, ServiceArea.Powys).Facilitators + 2, Available = Of(before, ServiceArea.Powys).Available + 1 }, Of(after, ServiceArea.Powys));
+        Assert.Equal(Of(before, ServiceArea.Ceredigion) with { Facilitators = Of(before, ServiceArea.Ceredigion).Facilitators + 1, Available = Of(before, ServiceArea.Ceredigion).Available + 1 }, Of(after, ServiceArea.Ceredigion));
+        Assert.Equal(Of(before, ServiceArea.Cardiff), Of(after, ServiceArea.Cardiff));
+        Assert.Equal(after.OrderByDescending(a => a.Facilitators).Select(a => a.Facilitators), after.Select(a => a.Facilitators));
+    }
+
+    [Fact]
     public async Task The_programme_team_registers_a_facilitator_and_anonymous_finders_see_no_contact_details()
     {
         var node = TrainingScenario.Node(await RegisterAsync(_programme, Input("First.Timer@Powys.example")), "registerFacilitator");

@@ -1,3 +1,5 @@
+using SpiPlatform.Signatories.Contracts;
+
 namespace SpiPlatform.Training.Contracts;
 
 /// <summary>The training figures other modules (Metrics first) read.</summary>
@@ -11,7 +13,19 @@ public interface ITrainingApi
 
     /// <summary>How many completions each course has, every course listed.</summary>
     Task<IReadOnlyList<CourseCompletions>> CompletionsByCourseAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Facilitators on the register per area they cover, most first: an entry covering several areas counts in each, and
+    /// entries for all of Wales count under <see cref="ServiceArea.AllWales"/>.
+    /// </summary>
+    Task<IReadOnlyList<AreaFacilitators>> FacilitatorsByAreaAsync(CancellationToken ct);
 }
+
+/// <summary>Facilitators covering one area.</summary>
+/// <param name="Area">The area.</param>
+/// <param name="Facilitators">Entries on the register covering it.</param>
+/// <param name="Available">Of those, how many are available now (not limited, not unavailable).</param>
+public sealed record AreaFacilitators(ServiceArea Area, int Facilitators, int Available);
 
 /// <summary>Coverage of live agreements: partner organisations (counted once per agreement) and those with a need met.</summary>
 /// <param name="LiveAgreements">Live agreements that have training needs.</param>

@@ -9,9 +9,10 @@ using SpiPlatform.Training.Domain;
 namespace SpiPlatform.Training.DemoData;
 
 /// <summary>
-/// Training needs as the case studies tell them. Flying Start Torfaen (live since June 2011): partners "supported a
-/// number of WASPI briefings" in preparation, so a practitioner of each partner completed a WASPI briefing in Pontypool
-/// in May 2011, led by the WASPI facilitator, and every partner's briefing need is met. POVA Powys is still being
+/// Training needs as the case studies tell them. Flying Start Torfaen (live since June 2011): "the WASPI Facilitator
+/// attended several Flying Start Information Exchange Sessions to explain the Accord", so a practitioner of each partner
+/// completed a WASPI briefing in Pontypool in May 2011, led by the WASPI facilitator, and every partner's briefing need
+/// is met. POVA Powys is still being
 /// finalised ("once signed off, training needs ... will be identified"): its partners' practitioner-briefing needs are
 /// identified, none planned yet. Runs after the Protocols seeder; idempotent by stable ids.
 /// </summary>

@@ -30,4 +30,14 @@ internal sealed class TrainingApi(TrainingDbContext db, IProtocolsApi protocols)
         var courses = await db.Courses.AsNoTracking().ToListAsync(ct);
         return [.. courses.OrderBy(c => c.Kind).Select(c => new CourseCompletions(c.Id, c.Kind, c.TitleEn, counts.GetValueOrDefault(c.Id)))];
     }
+
+    public async Task<IReadOnlyList<AreaFacilitators>> FacilitatorsByAreaAsync(CancellationToken ct)
+    {
+        var entries = await db.Facilitators.AsNoTracking().Select(f => new { f.Areas, f.Availability }).ToListAsync(ct);
+        return [.. entries
+            .SelectMany(e => e.Areas.Distinct().Select(area => (area, available: e.Availability == FacilitatorAvailability.Available)))
+            .GroupBy(e => e.area)
+            .Select(g => new AreaFacilitators(g.Key, g.Count(), g.Count(e => e.available)))
+            .OrderByDescending(a => a.Facilitators).ThenBy(a => a.Area)];
+    }
 }
