@@ -16,6 +16,7 @@ internal static class GraphQLServices
         services.AddTransient<RootQuery>();
         services.AddGraphTypesFrom(typeof(GraphQLServices).Assembly);
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddHostedService<SchemaWarmUp>();
         services.AddGraphQL(b => b
             .AddSchema<SpiSchema>()
             .AddSystemTextJson()
