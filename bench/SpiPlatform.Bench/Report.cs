@@ -33,6 +33,11 @@ internal static class Report
         text.AppendLine();
         text.AppendLine(string.Create(c, $"- Machine: {Environment.ProcessorCount} cores, {MemoryTotal()} memory, {Environment.OSVersion}; app and PostgreSQL on this machine (shared with other work)"));
         text.AppendLine($"- Commit: `{Commit(settings.RepositoryRoot)}`");
+        if (File.Exists("/proc/loadavg"))
+        {
+            // Other work on the machine skews the figures: the load average says how much.
+            text.AppendLine($"- Load average at the end (1, 5, 15 min): {string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}");
+        }
         text.AppendLine($"- Data: {counts} (scale {scale.Name}: {scale.Organisations:N0} generated organisations, {scale.Agreements:N0} generated agreements, plus the demo data)");
         text.AppendLine(string.Create(c, $"- Load: closed loop, {clients} clients, {elapsed.TotalSeconds:F0} s after a warm-up of two requests per operation; anonymous reader"));
         if (memoryBefore > 0)
