@@ -10,6 +10,7 @@ namespace SpiPlatform.Bench;
 internal static class GenerateCommand
 {
     public const int Seed = 20261202;
+    private const string TrainingNeedsActor = "system:bench";
 
     public static async Task RunAsync(BenchSettings settings, Scale scale, TextWriter output, CancellationToken ct)
     {
@@ -26,6 +27,7 @@ internal static class GenerateCommand
         await ExecuteAsync(connection, "SET statement_timeout = 0", ct);
 
         output.WriteLine($"Removing earlier generated rows ({AgreementGenerator.ReferencePrefix}*, {OrganisationGenerator.WebsitePrefix}*)");
+        await ExecuteAsync(connection, $"""DELETE FROM training.training_needs WHERE "RaisedBy" = '{TrainingNeedsActor}'""", ct);
         await ExecuteAsync(connection, $"""DELETE FROM protocols.agreements WHERE "Reference" LIKE '{AgreementGenerator.ReferencePrefix}%'""", ct);
         await ExecuteAsync(connection, $"""DELETE FROM signatories.organisations WHERE "Website" LIKE '{OrganisationGenerator.WebsitePrefix}%'""", ct);
 
@@ -58,11 +60,31 @@ internal static class GenerateCommand
                 AND NOT EXISTS (SELECT 1 FROM protocols.search_words s WHERE s.word = w)
             """, ct);
         output.WriteLine($"  search_words filled in {words.Elapsed.TotalSeconds:F1} s");
-        foreach (var table in new[] { "signatories.organisations", "protocols.agreements", "protocols.agreement_partners", "protocols.flows", "protocols.versions", "protocols.search_words" })
+        output.WriteLine($"  training needs: {await RaiseTrainingNeedsAsync(connection, ct):N0} (one per partner of each live agreement)");
+        foreach (var table in new[] { "signatories.organisations", "protocols.agreements", "protocols.agreement_partners", "protocols.flows", "protocols.versions", "protocols.search_words", "training.training_needs" })
         {
             await ExecuteAsync(connection, $"VACUUM ANALYZE {table}", ct);
         }
         output.WriteLine($"Generated scale {scale.Name} in {total.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>
+    /// Each partner of a live generated agreement needs the first course (as Training raises needs from live agreements,
+    /// ADR 0007), written by one INSERT … SELECT; ids from md5 so reruns give the same rows. Nothing when there is no course.
+    /// </summary>
+    private static async Task<int> RaiseTrainingNeedsAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            $"""
+            INSERT INTO training.training_needs ("Id", "AgreementId", "OrganisationId", "CourseId", "Status", "RaisedAt", "RaisedBy")
+            SELECT md5(p."AgreementId"::text || p."OrganisationId"::text)::uuid, p."AgreementId", p."OrganisationId", c."Id", 'Identified',
+                   a."LiveOn"::timestamp AT TIME ZONE 'UTC', '{TrainingNeedsActor}'
+            FROM protocols.agreements a
+            JOIN protocols.agreement_partners p ON p."AgreementId" = a."Id"
+            CROSS JOIN (SELECT "Id" FROM training.courses ORDER BY "Id" LIMIT 1) c
+            WHERE a."Reference" LIKE '{AgreementGenerator.ReferencePrefix}%' AND a."Status" = 'Live'
+            """, connection) { CommandTimeout = 0 };
+        return await command.ExecuteNonQueryAsync(ct);
     }
 
     private static async Task<bool> IsMigratedAsync(string database, CancellationToken ct)

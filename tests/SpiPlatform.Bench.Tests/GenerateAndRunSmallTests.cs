@@ -35,6 +35,7 @@ public sealed class GenerateAndRunSmallTests
                 .Select(l => l.Split('|', StringSplitOptions.TrimEntries)).ToDictionary(cells => cells[1]);
             Assert.Equal(10_000, await CountAsync(database, """SELECT count(*) FROM protocols.agreements WHERE "Reference" LIKE 'GEN-%'"""));
             Assert.Equal(1_000, await CountAsync(database, """SELECT count(*) FROM signatories.organisations WHERE "Website" LIKE 'https://bench.invalid/%'"""));
+            Assert.True(await CountAsync(database, """SELECT count(*) FROM training.training_needs WHERE "RaisedBy" = 'system:bench'""") > 0, "no training needs for the live agreements");
             foreach (var operation in Mix.Build(["unused"]))
             {
                 Assert.True(rows.TryGetValue(operation.Name, out var cells), $"no row for {operation.Name} in\n{output}");
