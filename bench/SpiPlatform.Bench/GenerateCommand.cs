@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace SpiPlatform.Bench;
+
+/// <summary>
+/// <c>generate &lt;scale&gt;</c>: replaces the previously generated rows with a fresh, repeatable (seeded) set.
+/// The words trigger is off during the load and <c>search_words</c> is filled once afterwards (ADR 0010).
+/// </summary>
+internal static class GenerateCommand
+{
+    public const int Seed = 20261202;
+    private const string TrainingNeedsActor = "system:bench";
+
+    public static async Task RunAsync(BenchSettings settings, Scale scale, TextWriter output, CancellationToken ct)
+    {
+        if (!await IsMigratedAsync(settings.Database, ct))
+        {
+            output.WriteLine("The database has no Protocols schema yet: starting the app once to migrate it.");
+            await using var host = await HostProcess.StartAsync(settings, output, ct);
+        }
+
+        var total = Stopwatch.StartNew();
+        var random = new Random(Seed);
+        await using var connection = new NpgsqlConnection(settings.Database);
+        await connection.OpenAsync(ct);
+        await ExecuteAsync(connection, "SET statement_timeout = 0", ct);
+
+        output.WriteLine($"Removing earlier generated rows ({AgreementGenerator.ReferencePrefix}*, {OrganisationGenerator.WebsitePrefix}*)");
+        await ExecuteAsync(connection, $"""DELETE FROM training.training_needs WHERE "RaisedBy" = '{TrainingNeedsActor}'""", ct);
+        await ExecuteAsync(connection, $"""DELETE FROM protocols.agreements WHERE "Reference" LIKE '{AgreementGenerator.ReferencePrefix}%'""", ct);
+        await ExecuteAsync(connection, $"""DELETE FROM signatories.organisations WHERE "Website" LIKE '{OrganisationGenerator.WebsitePrefix}%'""", ct);
+
+        output.WriteLine($"Generating scale {scale.Name}: {scale.Organisations:N0} organisations, {scale.Agreements:N0} agreements (seed {Seed})");
+        var organisations = OrganisationGenerator.Compose(random, scale.Organisations);
+        var orgProgress = new Progress("organisations", organisations.Count, output);
+        await OrganisationGenerator.WriteAsync(connection, organisations, random, orgProgress, ct);
+        orgProgress.Finish();
+
+        await ExecuteAsync(connection, "ALTER TABLE protocols.agreements DISABLE TRIGGER agreements_remember_words", ct);
+        var agreements = new AgreementGenerator(random, organisations);
+        var progress = new Progress("agreements (with partners, flows, versions)", scale.Agreements, output);
+        try
+        {
+            await agreements.WriteAsync(connection, scale.Agreements, progress, ct);
+        }
+        finally
+        {
+            await ExecuteAsync(connection, "ALTER TABLE protocols.agreements ENABLE TRIGGER agreements_remember_words", ct);
+        }
+        progress.Finish();
+        output.WriteLine($"  rows: {agreements.Partners:N0} partners, {agreements.Flows:N0} flows, {agreements.Versions:N0} versions");
+
+        var words = Stopwatch.StartNew();
+        await ExecuteAsync(connection,
+            """
+            INSERT INTO protocols.search_words (word)
+              SELECT DISTINCT w FROM protocols.agreements a, protocols.agreement_words(a) w
+              WHERE a."Status" IN ('QualityAssured', 'AwaitingSignOff', 'Live', 'UnderReview')
+                AND NOT EXISTS (SELECT 1 FROM protocols.search_words s WHERE s.word = w)
+            """, ct);
+        output.WriteLine($"  search_words filled in {words.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine($"  training needs: {await RaiseTrainingNeedsAsync(connection, ct):N0} (one per partner of each live agreement)");
+        foreach (var table in new[] { "signatories.organisations", "protocols.agreements", "protocols.agreement_partners", "protocols.flows", "protocols.versions", "protocols.search_words", "training.training_needs" })
+        {
+            await ExecuteAsync(connection, $"VACUUM ANALYZE {table}", ct);
+        }
+        output.WriteLine($"Generated scale {scale.Name} in {total.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>
+    /// Each partner of a live generated agreement needs the first course (as Training raises needs from live agreements,
+    /// ADR 0007), written by one INSERT … SELECT; ids from md5 so reruns give the same rows. Nothing when there is no course.
+    /// </summary>
+    private static async Task<int> RaiseTrainingNeedsAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            $"""
+            INSERT INTO training.training_needs ("Id", "AgreementId", "OrganisationId", "CourseId", "Status", "RaisedAt", "RaisedBy")
+            SELECT md5(p."AgreementId"::text || p."OrganisationId"::text)::uuid, p."AgreementId", p."OrganisationId", c."Id", 'Identified',
+                   a."LiveOn"::timestamp AT TIME ZONE 'UTC', '{TrainingNeedsActor}'
+            FROM protocols.agreements a
+            JOIN protocols.agreement_partners p ON p."AgreementId" = a."Id"
+            CROSS JOIN (SELECT "Id" FROM training.courses ORDER BY "Id" LIMIT 1) c
+            WHERE a."Reference" LIKE '{AgreementGenerator.ReferencePrefix}%' AND a."Status" = 'Live'
+            """, connection) { CommandTimeout = 0 };
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<bool> IsMigratedAsync(string database, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("SELECT to_regclass('protocols.agreements') IS NOT NULL AND to_regclass('training.sessions') IS NOT NULL", connection);
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
