@@ -8,4 +8,7 @@ public static class NotificationKinds
 
     /// <summary>An organisation's Accord signature is due for renewal; sent to the organisation's staff.</summary>
     public const string AccordRenewalDue = "accord-renewal-due";
+
+    /// <summary>Every kind, in the order the preferences page lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = [AgreementReviewDue, AccordRenewalDue];
 }
