@@ -28,6 +28,7 @@ public sealed class PreferencesPageTests(NotificationsFixture fixture) : IAsyncL
         KeyValuePair.Create("__RequestVerificationToken", token),
         KeyValuePair.Create($"Delivery[{NotificationKinds.AgreementReviewDue}]", review),
         KeyValuePair.Create($"Delivery[{NotificationKinds.AccordRenewalDue}]", renewal),
+        KeyValuePair.Create($"Delivery[{NotificationKinds.AgreementReviewLapsed}]", "Immediate"),
         KeyValuePair.Create("Language", language),
     ]);
 

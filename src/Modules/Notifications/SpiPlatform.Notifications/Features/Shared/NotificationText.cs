@@ -15,6 +15,7 @@ internal static class NotificationText
         (NotificationKinds.AgreementReviewDue, 0) => l["Review of {0} is due today", Label(n)],
         (NotificationKinds.AgreementReviewDue, _) => l["Review of {0} is {1} days overdue", Label(n), n.Offset],
         (NotificationKinds.AccordRenewalDue, _) => l["Accord renewal for {0} due in {1} days", Label(n), -n.Offset],
+        (NotificationKinds.AgreementReviewLapsed, _) => l["The review of {0} has lapsed", Label(n)],
         _ => n.Kind,
     };
 
@@ -22,6 +23,7 @@ internal static class NotificationText
     {
         (NotificationKinds.AgreementReviewDue, <= 0) => l["The agreement {0} is due for review on {1}. Start the review in good time so that it stays live.", Label(n), Date(n.DueOn)],
         (NotificationKinds.AgreementReviewDue, _) => l["The review of the agreement {0} was due on {1} and is now {2} days overdue.", Label(n), Date(n.DueOn), n.Offset],
+        (NotificationKinds.AgreementReviewLapsed, _) => l["The review of the agreement {0} was due on {1} and is now {2} days overdue, so the agreement is marked review-lapsed in the library until a new review date is set.", Label(n), Date(n.DueOn), n.Offset],
         (NotificationKinds.AccordRenewalDue, _) => l["The Accord signature of {0} must be renewed by {1}, or the organisation will lapse from the register.", Label(n), Date(n.DueOn)],
         _ => "",
     };
