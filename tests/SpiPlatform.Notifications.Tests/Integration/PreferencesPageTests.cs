@@ -29,6 +29,8 @@ public sealed class PreferencesPageTests(NotificationsFixture fixture) : IAsyncL
         KeyValuePair.Create($"Delivery[{NotificationKinds.AgreementReviewDue}]", review),
         KeyValuePair.Create($"Delivery[{NotificationKinds.AccordRenewalDue}]", renewal),
         KeyValuePair.Create($"Delivery[{NotificationKinds.AgreementReviewLapsed}]", "Immediate"),
+        KeyValuePair.Create($"Delivery[{NotificationKinds.SignOffOutstanding}]", "Immediate"),
+        KeyValuePair.Create($"Delivery[{NotificationKinds.SignOffOutstandingSummary}]", "Immediate"),
         KeyValuePair.Create("Language", language),
     ]);
 

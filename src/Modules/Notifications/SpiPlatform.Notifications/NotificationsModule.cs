@@ -28,6 +28,7 @@ public static class NotificationsModule
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<NotificationStore>();
         services.AddScoped<ReminderRun>();
+        services.AddScoped<SignOffRule>();
         services.AddScoped<ReminderJob>();
         services.AddScoped<MyNotifications>();
         services.AddScoped<MarkReadHandler>();

@@ -11,7 +11,8 @@ namespace SpiPlatform.Notifications.Features.Reminders;
 /// (to the organisation's staff). Safe to run again, or on two hosts at once: each reminder is written once.
 /// </summary>
 internal sealed class ReminderRun(
-    IProtocolsApi protocols, ISignatoriesApi register, IOrganisationMembership membership, NotificationStore store, IOptions<NotificationsOptions> options)
+    IProtocolsApi protocols, ISignatoriesApi register, IOrganisationMembership membership, NotificationStore store, IOptions<NotificationsOptions> options,
+    SignOffRule signOff)
 {
     private readonly Dictionary<Guid, IReadOnlyList<OrganisationMember>> _members = [];
 
@@ -42,6 +43,10 @@ internal sealed class ReminderRun(
                     $"/signatories/{signature.OrganisationId}");
                 created += await SendToMembersAsync(reminder, signature.OrganisationId, ct);
             }
+        }
+        foreach (var (reminder, organisationId) in await signOff.DueAsync(today, ct))
+        {
+            created += await SendToMembersAsync(reminder, organisationId, ct);
         }
         return created;
     }
