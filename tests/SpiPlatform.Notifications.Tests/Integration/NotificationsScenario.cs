@@ -3,6 +3,7 @@ using SpiPlatform.Notifications.Contracts;
 using SpiPlatform.Notifications.Data;
 using SpiPlatform.Notifications.Domain;
 using SpiPlatform.Notifications.Features.DeliverMail;
+using SpiPlatform.Notifications.Features.Digests;
 using SpiPlatform.Notifications.Features.Reminders;
 using SpiPlatform.Notifications.Jobs;
 using SpiPlatform.Protocols.Contracts;
@@ -44,15 +45,33 @@ internal static class NotificationsScenario
     }
 
     /// <summary>A reminder for one person, written as the rules write them.</summary>
-    public static async Task<Guid> AddAsync(PlatformFixture fixture, string email, string? language = null, int offset = -30)
+    public static async Task<Guid> AddAsync(
+        PlatformFixture fixture, string email, string? language = null, int offset = -30, string label = "ISP-TEST-0001", string kind = NotificationKinds.AgreementReviewDue)
     {
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<NotificationStore>();
         var subject = Guid.NewGuid();
-        var reminder = new Reminder(NotificationKinds.AgreementReviewDue, offset, subject, new DateOnly(2027, 6, 30), "ISP-TEST-0001", "ISP-TEST-0001", "/library/ISP-TEST-0001");
+        var reminder = new Reminder(kind, offset, subject, new DateOnly(2027, 6, 30), label, label, $"/library/{label}");
         Assert.True(await store.AddOnceAsync(reminder, new OrganisationMember(email, email, language), CancellationToken.None));
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         return await db.Notifications.Where(n => n.SubjectId == subject).Select(n => n.Id).SingleAsync();
+    }
+
+    /// <summary>Sets how <paramref name="email"/> receives a kind of reminder, as the preferences page stores it.</summary>
+    public static async Task PreferAsync(PlatformFixture fixture, string email, Delivery delivery, string kind = NotificationKinds.AgreementReviewDue)
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        await db.Preferences.Where(p => p.RecipientEmail == email && p.Kind == kind).ExecuteDeleteAsync();
+        db.Preferences.Add(new DeliveryPreference { RecipientEmail = email, Kind = kind, Delivery = delivery });
+        await db.SaveChangesAsync();
+    }
+
+    public static async Task<int> SendDigestsAsync(PlatformFixture fixture, Delivery cadence, DateOnly period, IMailTransport transport)
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var run = ActivatorUtilities.CreateInstance<DigestRun>(scope.ServiceProvider, (TimeProvider)ClockOn(period), transport);
+        return await run.RunAsync(cadence, period, CancellationToken.None);
     }
 
     public static async Task<List<Notification>> RowsAsync(PlatformFixture fixture, Func<IQueryable<Notification>, IQueryable<Notification>>? filter = null)

@@ -41,5 +41,6 @@ internal static class AuthServices
         services.AddSpiOpenIddict(environment, configuration);
         services.AddScoped<IDemoDataSeeder, DemoAccountsSeeder>();
         services.AddScoped<IOrganisationMembership, OrganisationMembership>();
+        services.AddScoped<IStaffLanguage, StaffLanguage>();
     }
 }

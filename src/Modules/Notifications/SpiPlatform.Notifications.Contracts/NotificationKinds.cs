@@ -8,4 +8,16 @@ public static class NotificationKinds
 
     /// <summary>An organisation's Accord signature is due for renewal; sent to the organisation's staff.</summary>
     public const string AccordRenewalDue = "accord-renewal-due";
+
+    /// <summary>An agreement's review is so far overdue that it is marked review-lapsed; sent to its coordinator's staff.</summary>
+    public const string AgreementReviewLapsed = "agreement-review-lapsed";
+
+    /// <summary>A partner has not signed a quality-assured agreement off 14 days after being asked; sent to the partner's staff.</summary>
+    public const string SignOffOutstanding = "sign-off-outstanding";
+
+    /// <summary>Which partners have not signed off after 14 days, for the coordinator's staff.</summary>
+    public const string SignOffOutstandingSummary = "sign-off-outstanding-summary";
+
+    /// <summary>Every kind, in the order the preferences page lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = [AgreementReviewDue, AgreementReviewLapsed, AccordRenewalDue, SignOffOutstanding, SignOffOutstandingSummary];
 }

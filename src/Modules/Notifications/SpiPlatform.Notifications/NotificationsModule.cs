@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SpiPlatform.Notifications.Data;
 using SpiPlatform.Notifications.Features.DeliverMail;
+using SpiPlatform.Notifications.Features.Digests;
 using SpiPlatform.Notifications.Features.ListNotifications;
 using SpiPlatform.Notifications.Features.MarkRead;
+using SpiPlatform.Notifications.Features.Preferences;
 using SpiPlatform.Notifications.Features.Reminders;
 using SpiPlatform.Notifications.Jobs;
 using SpiPlatform.SharedKernel;
@@ -26,6 +28,7 @@ public static class NotificationsModule
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<NotificationStore>();
         services.AddScoped<ReminderRun>();
+        services.AddScoped<SignOffRule>();
         services.AddScoped<ReminderJob>();
         services.AddScoped<MyNotifications>();
         services.AddScoped<MarkReadHandler>();
@@ -33,6 +36,11 @@ public static class NotificationsModule
         services.AddScoped<MailDispatcher>();
         services.AddScoped<MailReport>();
         services.AddScoped<DeliverMailJob>();
+        services.AddScoped<MyPreferences>();
+        services.AddScoped<SavePreferencesHandler>();
+        services.AddScoped<DigestComposer>();
+        services.AddScoped<DigestRun>();
+        services.AddScoped<DigestJob>();
         services.AddScoped<SmtpMailTransport>();
         services.AddScoped<PickupFolderTransport>();
         services.AddScoped<IMailTransport>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<MailOptions>>().Value.PickupDirectory)
@@ -42,13 +50,15 @@ public static class NotificationsModule
         return services;
     }
 
-    /// <summary>Schedules the daily reminders and the every-minute mail delivery, on Welsh time.</summary>
+    /// <summary>Schedules the daily reminders, the every-minute mail delivery and the daily and weekly digests, on Welsh time.</summary>
     public static WebApplication MapNotifications(this WebApplication app)
     {
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         var wales = new RecurringJobOptions { TimeZone = WalesClock.TimeZone };
         recurring.AddOrUpdate<ReminderJob>(ReminderJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Daily(6), wales);
         recurring.AddOrUpdate<DeliverMailJob>(DeliverMailJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), wales);
+        recurring.AddOrUpdate<DigestJob>(DigestJob.DailyId, job => job.RunDailyAsync(CancellationToken.None), Cron.Daily(7), wales);
+        recurring.AddOrUpdate<DigestJob>(DigestJob.WeeklyId, job => job.RunWeeklyAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 7), wales);
         return app;
     }
 }

@@ -17,6 +17,12 @@ internal sealed class NotificationsOptions
     /// <summary>…until the review is this many days overdue.</summary>
     [Range(0, 3650)] public int ReviewOverdueForDays { get; set; } = 364;
 
+    /// <summary>Days after the review date at which the agreement is marked review-lapsed and its coordinator told.</summary>
+    [Range(1, 3650)] public int ReviewLapsesAfterDays { get; set; } = 90;
+
+    /// <summary>Days after a partner is asked to sign off before they (and the coordinator) are reminded.</summary>
+    [Range(1, 365)] public int SignOffOutstandingAfterDays { get; set; } = 14;
+
     /// <summary>Days before an Accord signature's renewal date to remind the organisation.</summary>
     public int[] RenewalDaysBefore { get; set; } = [90, 30];
 

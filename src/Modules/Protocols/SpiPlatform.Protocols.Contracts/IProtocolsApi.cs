@@ -38,6 +38,13 @@ public interface IProtocolsApi
     /// <paramref name="dueTo"/> (both included), by due date: what the reminders read. No access check.
     /// </summary>
     Task<IReadOnlyList<AgreementReviewDate>> ListReviewDatesAsync(DateOnly dueFrom, DateOnly dueTo, CancellationToken ct);
+
+    /// <summary>
+    /// Marks a live or under-review agreement review-lapsed for the review date <paramref name="reviewDue"/> (shown in the
+    /// library and its facets until a new review date is set). True only when this call marked it: false when it already
+    /// was, or its review date is no longer <paramref name="reviewDue"/>, or it is not live. No access check: the reminders call it.
+    /// </summary>
+    Task<bool> MarkReviewLapsedAsync(Guid agreementId, DateOnly reviewDue, CancellationToken ct);
 }
 
 /// <summary>When an agreement's review falls due, and who coordinates it.</summary>

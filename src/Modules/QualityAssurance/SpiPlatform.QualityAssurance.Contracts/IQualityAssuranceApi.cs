@@ -8,7 +8,22 @@ public interface IQualityAssuranceApi
 
     /// <summary>Every round of every submission with its turnaround in Welsh working days, by agreement reference and round.</summary>
     Task<IReadOnlyList<QaRoundFigures>> ListRoundsAsync(CancellationToken ct);
+
+    /// <summary>
+    /// The partners' sign-offs still pending on submissions awaiting sign-off, asked for at or before
+    /// <paramref name="requestedBy"/>, oldest first: what the sign-off reminders read. No access check.
+    /// </summary>
+    Task<IReadOnlyList<QaOutstandingSignOff>> ListOutstandingSignOffsAsync(DateTimeOffset requestedBy, CancellationToken ct);
 }
+
+/// <summary>A partner that has been asked to sign a quality-assured agreement off and has not yet.</summary>
+/// <param name="SubmissionId">The submission.</param>
+/// <param name="AgreementId">Its agreement.</param>
+/// <param name="Reference">The agreement's reference.</param>
+/// <param name="RoundNumber">The round being signed.</param>
+/// <param name="OrganisationId">The partner (Signatories id).</param>
+/// <param name="RequestedAt">When the partner was asked.</param>
+public sealed record QaOutstandingSignOff(Guid SubmissionId, Guid AgreementId, string Reference, int RoundNumber, Guid OrganisationId, DateTimeOffset RequestedAt);
 
 /// <summary>One step in a submission's append-only history.</summary>
 /// <param name="SubmissionId">The submission.</param>

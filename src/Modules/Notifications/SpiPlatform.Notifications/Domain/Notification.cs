@@ -43,4 +43,7 @@ internal sealed class Notification
     public DateTimeOffset? NextMailAttemptAt { get; set; }
     public DateTimeOffset? MailSentAt { get; set; }
     public string? LastMailError { get; set; }
+
+    /// <summary>The digest that carried it, when the person gets this kind of reminder in a digest.</summary>
+    public Guid? DigestId { get; set; }
 }

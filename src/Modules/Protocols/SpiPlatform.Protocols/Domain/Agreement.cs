@@ -30,6 +30,9 @@ internal sealed class Agreement
     public string? SecurityNotes { get; set; }
     public string? RetentionNotes { get; set; }
     public DateOnly ReviewDue { get; set; }
+
+    /// <summary>The review date that lapsed (90 days overdue, marked by the reminders); a new review date ends the lapse.</summary>
+    public DateOnly? ReviewLapsedFor { get; set; }
     public string? DpiaReference { get; set; }
     public string? DpiaStatus { get; set; }
     public DateOnly? DevelopmentStarted { get; set; }
@@ -50,6 +53,8 @@ internal sealed class Agreement
     public DateTimeOffset UpdatedAt { get; set; }
 
     public IEnumerable<Guid> PartnerIds => Partners.Select(p => p.OrganisationId);
+
+    public bool IsReviewLapsed => ReviewLapsedFor is { } lapsed && lapsed == ReviewDue;
 
     public bool IsReviewOverdue(DateOnly today) => Status is AgreementStatus.Live or AgreementStatus.UnderReview && ReviewDue < today;
 

@@ -154,5 +154,12 @@ internal sealed class ProtocolsApi(
             .Select(a => new AgreementReviewDate(a.Id, a.Reference, a.TitleEn, a.TitleCy, a.CoordinatorId, a.ReviewDue))
             .ToListAsync(ct);
 
+    public async Task<bool> MarkReviewLapsedAsync(Guid agreementId, DateOnly reviewDue, CancellationToken ct)
+        => await db.Agreements
+            .Where(a => a.Id == agreementId && a.ReviewDue == reviewDue && (a.Status == AgreementStatus.Live || a.Status == AgreementStatus.UnderReview)
+                && (a.ReviewLapsedFor == null || a.ReviewLapsedFor != reviewDue))
+            // UpdatedAt moves so the library's cached counts see the change; no new version: the agreement's content is unchanged.
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ReviewLapsedFor, reviewDue).SetProperty(a => a.UpdatedAt, clock.GetUtcNow()), ct) == 1;
+
     private static AgreementSummary Summary(Agreement a) => new(a.Id, a.Reference, a.Kind, a.TitleEn, a.Status, a.CoordinatorId, [.. a.PartnerIds], a.TitleCy);
 }

@@ -35,4 +35,15 @@ internal sealed class QualityAssuranceApi(QualityAssuranceDbContext db, QaSla sl
                 x.Round.DecidedAt is null ? null : turnaround.State == SlaState.Met);
         })];
     }
+
+    public async Task<IReadOnlyList<QaOutstandingSignOff>> ListOutstandingSignOffsAsync(DateTimeOffset requestedBy, CancellationToken ct)
+    {
+        var rows = await db.SignOffs.AsNoTracking()
+            .Where(o => o.State == SignOffState.Pending && o.RequestedAt <= requestedBy)
+            .Join(db.Submissions.AsNoTracking().Where(s => s.State == QaSubmissionState.AwaitingSignOff), o => o.SubmissionId, s => s.Id,
+                (o, s) => new { s.Id, s.AgreementId, s.Reference, o.RoundNumber, o.OrganisationId, o.RequestedAt })
+            .ToListAsync(ct);
+        return [.. rows.OrderBy(o => o.RequestedAt).ThenBy(o => o.Reference, StringComparer.Ordinal).ThenBy(o => o.OrganisationId)
+            .Select(o => new QaOutstandingSignOff(o.Id, o.AgreementId, o.Reference, o.RoundNumber, o.OrganisationId, o.RequestedAt))];
+    }
 }

@@ -17,7 +17,7 @@ internal sealed class MailComposer(IStringLocalizer<NotificationsResource> l, IO
     public MimeMessage Compose(Notification n)
     {
         var o = options.Value;
-        string[] languages = n.RecipientLanguage switch { "cy" => ["cy"], "en" => ["en"], _ => ["cy", "en"] };
+        var languages = LanguagesFor(n.RecipientLanguage);
         var parts = languages.Select(lang => In(lang, () => (Title: NotificationText.Title(n, l), Body: NotificationText.Body(n, l)))).ToList();
         var link = new Uri(new Uri(o.SiteUrl), n.Link).ToString();
         var message = new MimeMessage();
@@ -32,7 +32,11 @@ internal sealed class MailComposer(IStringLocalizer<NotificationsResource> l, IO
         return message;
     }
 
-    private static T In<T>(string language, Func<T> render)
+    /// <summary>The languages a mail is written in, Welsh first when both.</summary>
+    public static string[] LanguagesFor(string? language) => language switch { "cy" => ["cy"], "en" => ["en"], _ => ["cy", "en"] };
+
+    /// <summary>Renders in <paramref name="language"/>'s culture, then restores the caller's.</summary>
+    public static T In<T>(string language, Func<T> render)
     {
         var (ui, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
         try

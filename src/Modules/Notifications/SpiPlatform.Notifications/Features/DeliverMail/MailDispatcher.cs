@@ -9,7 +9,8 @@ namespace SpiPlatform.Notifications.Features.DeliverMail;
 /// <summary>
 /// Sends the notifications whose mail is due. Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> and kept locked
 /// until their outcome is saved, so two dispatchers never send the same one; a failure is retried later with a
-/// doubling wait, and after <see cref="MailOptions.MaxAttempts"/> it is recorded as failed (never dropped).
+/// doubling wait, and after <see cref="MailOptions.MaxAttempts"/> it is recorded as failed (never dropped). Kinds the
+/// recipient takes in a digest are left for the digest job (the preference is read now, so a change applies to mail not yet sent).
 /// </summary>
 internal sealed class MailDispatcher(
     NotificationsDbContext db, IMailTransport transport, MailComposer composer, IOptions<MailOptions> options, TimeProvider clock,
@@ -26,10 +27,12 @@ internal sealed class MailDispatcher(
             var now = clock.GetUtcNow();
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var batch = await db.Notifications.FromSql($"""
-                SELECT * FROM notifications.notifications
-                WHERE "MailStatus" = {nameof(MailStatus.Pending)} AND "NextMailAttemptAt" <= {now}
-                ORDER BY "NextMailAttemptAt", "Id" LIMIT {o.BatchSize}
-                FOR UPDATE SKIP LOCKED
+                SELECT n.* FROM notifications.notifications n
+                WHERE n."MailStatus" = {nameof(MailStatus.Pending)} AND n."NextMailAttemptAt" <= {now}
+                  AND NOT EXISTS (SELECT 1 FROM notifications.delivery_preferences p
+                                  WHERE p."RecipientEmail" = n."RecipientEmail" AND p."Kind" = n."Kind" AND p."Delivery" <> {nameof(Delivery.Immediate)})
+                ORDER BY n."NextMailAttemptAt", n."Id" LIMIT {o.BatchSize}
+                FOR UPDATE OF n SKIP LOCKED
                 """).ToListAsync(ct);
             // A row retried at once (no wait configured) is left for the next run rather than tried again in this one.
             batch.RemoveAll(n => !claimedBefore.Add(n.Id));

@@ -11,7 +11,8 @@ namespace SpiPlatform.Notifications.Features.Reminders;
 /// (to the organisation's staff). Safe to run again, or on two hosts at once: each reminder is written once.
 /// </summary>
 internal sealed class ReminderRun(
-    IProtocolsApi protocols, ISignatoriesApi register, IOrganisationMembership membership, NotificationStore store, IOptions<NotificationsOptions> options)
+    IProtocolsApi protocols, ISignatoriesApi register, IOrganisationMembership membership, NotificationStore store, IOptions<NotificationsOptions> options,
+    SignOffRule signOff)
 {
     private readonly Dictionary<Guid, IReadOnlyList<OrganisationMember>> _members = [];
 
@@ -29,6 +30,7 @@ internal sealed class ReminderRun(
                     agreement.Reference, agreement.Reference, $"/library/{agreement.Reference}");
                 created += await SendToMembersAsync(reminder, agreement.CoordinatorId, ct);
             }
+            created += await LapseAsync(agreement, today, ct);
         }
         var renewal = options.Value.RenewalSchedule;
         (from, to) = renewal.DueWindow(today);
@@ -42,7 +44,26 @@ internal sealed class ReminderRun(
                 created += await SendToMembersAsync(reminder, signature.OrganisationId, ct);
             }
         }
+        foreach (var (reminder, organisationId) in await signOff.DueAsync(today, ct))
+        {
+            created += await SendToMembersAsync(reminder, organisationId, ct);
+        }
         return created;
+    }
+
+    // From D+90 on (not only on the day, so a missed run still lapses it) the agreement is marked; the coordinator is told once,
+    // by the reminder's key, even if a run stopped between marking and telling.
+    private async Task<int> LapseAsync(AgreementReviewDate agreement, DateOnly today, CancellationToken ct)
+    {
+        var after = options.Value.ReviewLapsesAfterDays;
+        if (today.DayNumber - agreement.ReviewDue.DayNumber < after)
+        {
+            return 0;
+        }
+        await protocols.MarkReviewLapsedAsync(agreement.AgreementId, agreement.ReviewDue, ct);
+        var reminder = new Reminder(NotificationKinds.AgreementReviewLapsed, after, agreement.AgreementId, agreement.ReviewDue,
+            agreement.Reference, agreement.Reference, $"/library/{agreement.Reference}");
+        return await SendToMembersAsync(reminder, agreement.CoordinatorId, ct);
     }
 
     private async Task<int> SendToMembersAsync(Reminder reminder, Guid organisationId, CancellationToken ct)

@@ -15,6 +15,9 @@ internal static class NotificationText
         (NotificationKinds.AgreementReviewDue, 0) => l["Review of {0} is due today", Label(n)],
         (NotificationKinds.AgreementReviewDue, _) => l["Review of {0} is {1} days overdue", Label(n), n.Offset],
         (NotificationKinds.AccordRenewalDue, _) => l["Accord renewal for {0} due in {1} days", Label(n), -n.Offset],
+        (NotificationKinds.AgreementReviewLapsed, _) => l["The review of {0} has lapsed", Label(n)],
+        (NotificationKinds.SignOffOutstanding, _) => l["Sign-off of {0} is waiting for your organisation", Label(n)],
+        (NotificationKinds.SignOffOutstandingSummary, _) => l["Partners yet to sign off {0}", Label(n)],
         _ => n.Kind,
     };
 
@@ -22,6 +25,9 @@ internal static class NotificationText
     {
         (NotificationKinds.AgreementReviewDue, <= 0) => l["The agreement {0} is due for review on {1}. Start the review in good time so that it stays live.", Label(n), Date(n.DueOn)],
         (NotificationKinds.AgreementReviewDue, _) => l["The review of the agreement {0} was due on {1} and is now {2} days overdue.", Label(n), Date(n.DueOn), n.Offset],
+        (NotificationKinds.AgreementReviewLapsed, _) => l["The review of the agreement {0} was due on {1} and is now {2} days overdue, so the agreement is marked review-lapsed in the library until a new review date is set.", Label(n), Date(n.DueOn), n.Offset],
+        (NotificationKinds.SignOffOutstanding, _) => l["Your organisation was asked {1} days ago to sign off the agreement {0}. It goes live only when every partner has signed.", Label(n), n.Offset],
+        (NotificationKinds.SignOffOutstandingSummary, _) => l["{0}: these partners have not signed the agreement off {1} days after being asked.", Label(n), n.Offset],
         (NotificationKinds.AccordRenewalDue, _) => l["The Accord signature of {0} must be renewed by {1}, or the organisation will lapse from the register.", Label(n), Date(n.DueOn)],
         _ => "",
     };

@@ -112,6 +112,9 @@ namespace SpiPlatform.Protocols.Data.Migrations
                     b.Property<DateOnly>("ReviewDue")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ReviewLapsedFor")
+                        .HasColumnType("date");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text");

@@ -21,12 +21,13 @@ internal static class LibraryFacetsSql
         UNION ALL SELECT 'gateway', v, count(*)::int, NULL, NULL FROM {source}, unnest("Gateways") v GROUP BY 2
         UNION ALL SELECT 'basis', 'CONSENT', count(*)::int, NULL, NULL FROM {source} WHERE "ConsentRequired" HAVING count(*) > 0
         UNION ALL SELECT 'basis', 'OTHER', count(*)::int, NULL, NULL FROM {source} WHERE "OtherLegalBasis" IS NOT NULL HAVING count(*) > 0
+        UNION ALL SELECT 'review', 'LAPSED', count(*)::int, NULL, NULL FROM {source} WHERE "ReviewLapsedFor" = "ReviewDue" HAVING count(*) > 0
         """;
 
     /// <summary>The columns <see cref="Over"/> reads, selected from <c>protocols.agreements a</c>.</summary>
     public const string Columns = """
         a."Id", a."Kind", a."Status", a."ServiceArea", a."Regions", a."DataCategories", a."Gateways", a."ConsentRequired",
-        a."OtherLegalBasis", a."PartnerSectors"
+        a."OtherLegalBasis", a."PartnerSectors", a."ReviewLapsedFor", a."ReviewDue"
         """;
 
     /// <summary>Collects facet rows read back; <paramref name="scale"/> stretches counts taken from a capped sample.</summary>
@@ -46,6 +47,7 @@ internal static class LibraryFacetsSql
                 "data" => Names.Constant(Enum.Parse<DataCategory>(value)),
                 "gateway" => Names.Constant(Enum.Parse<StatutoryGateway>(value)),
                 "basis" => value,
+                "review" => value,
                 _ => null,
             };
             if (label is null)
@@ -65,7 +67,7 @@ internal static class LibraryFacetsSql
         {
             List<FacetCount> Of(string part)
                 => [.. _parts.GetValueOrDefault(part, []).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)];
-            return new LibraryFacets(Of("kind"), Of("status"), Of("service"), Of("sector"), Of("region"), Of("data"), Of("basis"));
+            return new LibraryFacets(Of("kind"), Of("status"), Of("service"), Of("sector"), Of("region"), Of("data"), Of("basis")) { ReviewStates = Of("review") };
         }
     }
 }

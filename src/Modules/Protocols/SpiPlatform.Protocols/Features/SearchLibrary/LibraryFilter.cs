@@ -10,6 +10,9 @@ internal sealed record LibraryFilter(
     string? Search, IReadOnlyList<AgreementKind> Kinds, IReadOnlyList<AgreementStatus> Statuses, IReadOnlyList<AgreementServiceArea> Services,
     IReadOnlyList<OrganisationSector> Sectors, IReadOnlyList<ServiceArea> Regions, IReadOnlyList<DataCategory> Data, IReadOnlyList<string> Bases, int Page)
 {
+    /// <summary>Only agreements whose review has lapsed (<c>review=LAPSED</c>).</summary>
+    public bool ReviewLapsedOnly { get; init; }
+
     public const int PageSize = 20;
 
     public static LibraryFilter From(IQueryCollection query, bool statusAllowed)
@@ -22,11 +25,16 @@ internal sealed record LibraryFilter(
             Parse<AgreementServiceArea>(query["service"]), Parse<OrganisationSector>(query["sector"]),
             Parse<ServiceArea>(query["region"]), Parse<DataCategory>(query["data"]),
             [.. query["basis"].Where(b => !string.IsNullOrWhiteSpace(b)).Select(b => b!.Trim().ToUpperInvariant()).Distinct()],
-            page);
+            page)
+        {
+            ReviewLapsedOnly = query["review"].Any(v => string.Equals(v, Lapsed, StringComparison.OrdinalIgnoreCase)),
+        };
     }
 
+    public const string Lapsed = "LAPSED";
+
     public LibraryQuery ToQuery(int page) => new(
-        Search, Kinds, Statuses, Services, Sectors, Regions, Data, Bases, Offset: (page - 1) * PageSize, Limit: PageSize);
+        Search, Kinds, Statuses, Services, Sectors, Regions, Data, Bases, Offset: (page - 1) * PageSize, Limit: PageSize, ReviewLapsedOnly: ReviewLapsedOnly);
 
     public string ToQueryString(int page = 1)
     {
@@ -43,6 +51,7 @@ internal sealed record LibraryFilter(
         Add("region", Regions.Select(k => k.ToString()));
         Add("data", Data.Select(k => k.ToString()));
         Add("basis", Bases);
+        Add("review", ReviewLapsedOnly ? [Lapsed] : []);
         if (page > 1)
         {
             parts.Add("page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -15,14 +15,19 @@ internal sealed record LibraryQuery(
     IReadOnlyList<DataCategory>? DataCategories = null,
     IReadOnlyList<string>? LegalBases = null,
     int Offset = 0,
-    int Limit = 20);
+    int Limit = 20,
+    bool ReviewLapsedOnly = false);
 
 internal sealed record FacetCount(string Value, int Count);
 
 internal sealed record LibraryFacets(
     IReadOnlyList<FacetCount> Kinds, IReadOnlyList<FacetCount> Statuses, IReadOnlyList<FacetCount> ServiceAreas,
     IReadOnlyList<FacetCount> PartnerSectors, IReadOnlyList<FacetCount> Regions, IReadOnlyList<FacetCount> DataCategories,
-    IReadOnlyList<FacetCount> LegalBases);
+    IReadOnlyList<FacetCount> LegalBases)
+{
+    /// <summary><c>LAPSED</c> with the number of review-lapsed agreements, when there are any.</summary>
+    public IReadOnlyList<FacetCount> ReviewStates { get; init; } = [];
+}
 
 internal sealed record LibraryHit(Agreement Agreement, double Rank, string? Snippet);
 

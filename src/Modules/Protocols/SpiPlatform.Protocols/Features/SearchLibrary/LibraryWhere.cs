@@ -40,6 +40,10 @@ internal sealed class LibraryWhere
         w.Overlaps("\"Regions\"", q.Regions);
         w.Overlaps("\"DataCategories\"", q.DataCategories);
         w.Bases(q.LegalBases);
+        if (q.ReviewLapsedOnly)
+        {
+            w.Condition("""a."ReviewLapsedFor" = a."ReviewDue" """);
+        }
         if (text is not null)
         {
             w.Parameters.AddRange(text.Parameters);

@@ -104,6 +104,11 @@ internal sealed class LibraryModel(LibrarySearch search, TitleSuggestions sugges
         groups.Add(Group("data", l["Data shared"], f.DataCategories, Filter.Data, l.Data));
         var bases = f.LegalBases.Select(c => c.Value).Union(Filter.Bases).OrderBy(b => b == LegalBases.Consent ? 0 : b == LegalBases.Other ? 2 : 1).ThenBy(b => l.LegalBasis(b), StringComparer.CurrentCulture);
         groups.Add(new FacetGroup("basis", l["Legal basis"], [.. bases.Select(b => new FacetOption(b, l.LegalBasis(b), Count(f.LegalBases, b), Filter.Bases.Contains(b)))]));
+        var lapsed = Count(f.ReviewStates, LibraryFilter.Lapsed);
+        if (lapsed > 0 || Filter.ReviewLapsedOnly)
+        {
+            groups.Add(new FacetGroup("review", l["Review"], [new FacetOption(LibraryFilter.Lapsed, l["Review lapsed"], lapsed, Filter.ReviewLapsedOnly)]));
+        }
         return groups;
     }
 
