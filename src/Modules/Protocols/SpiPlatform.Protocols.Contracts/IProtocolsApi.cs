@@ -38,6 +38,12 @@ public interface IProtocolsApi
     /// <paramref name="dueTo"/> (both included), by due date: what the reminders read. No access check.
     /// </summary>
     Task<IReadOnlyList<AgreementReviewDate>> ListReviewDatesAsync(DateOnly dueFrom, DateOnly dueTo, CancellationToken ct);
+
+    /// <summary>
+    /// What the Metrics module counts of the agreements with these ids, or of every agreement when <paramref name="ids"/>
+    /// is null: for its read model's back-fill and refresh. No access check.
+    /// </summary>
+    Task<IReadOnlyList<AgreementFacts>> ListFactsAsync(IReadOnlyCollection<Guid>? ids, CancellationToken ct);
 }
 
 /// <summary>When an agreement's review falls due, and who coordinates it.</summary>
