@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SpiPlatform.Metrics.Data;
-using SpiPlatform.Metrics.Domain;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.SharedKernel.Messaging;
 using SpiPlatform.Signatories.Contracts;
@@ -40,13 +39,17 @@ internal sealed class ReadModelEventHandlers(MetricsDbContext db, ReadModelRefre
 
     private async Task OnceAsync(IIntegrationEvent e, Guid eventId, Func<Task> apply, CancellationToken ct)
     {
-        if (await db.HandledEvents.AnyAsync(h => h.EventId == eventId, ct))
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Claiming the id first: a parallel delivery of the same event waits here for this one, then claims nothing and skips.
+        var type = IntegrationEventTypes.NameOf(e.GetType());
+        var claimed = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO metrics.handled_events (\"EventId\", \"EventType\", \"HandledAt\") VALUES ({eventId}, {type}, {clock.GetUtcNow()}) ON CONFLICT DO NOTHING", ct);
+        if (claimed == 0)
         {
             return;
         }
         await apply();
-        db.HandledEvents.Add(new HandledEvent { EventId = eventId, EventType = IntegrationEventTypes.NameOf(e.GetType()), HandledAt = clock.GetUtcNow() });
-        // A parallel delivery of the same event fails here on the key and is retried, then skipped.
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 }
