@@ -48,3 +48,29 @@ public sealed class BackfillTests(MetricsFixture fixture) : IAsyncLifetime
         Assert.Equal("Europe/London", job.TimeZoneId);
     }
 }
+
+[Collection(MetricsCollection.Collection)]
+public sealed class ParallelDeliveryTests(MetricsFixture fixture) : IAsyncLifetime
+{
+    public Task InitializeAsync() => fixture.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Ten_simultaneous_deliveries_of_one_event_are_handled_once_without_error()
+    {
+        var organisationId = SpiPlatform.Signatories.Contracts.DemoOrganisationIds.EditorOrganisation;
+        var e = new SpiPlatform.Signatories.Contracts.AccordSigned(organisationId, Guid.NewGuid(), "5.0", new DateOnly(2010, 2, 8));
+        var eventId = Guid.NewGuid();
+
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = fixture.Factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SpiPlatform.SharedKernel.Messaging.IIntegrationEventHandler<SpiPlatform.Signatories.Contracts.AccordSigned>>()
+                .HandleAsync(e, eventId, CancellationToken.None);
+        })));
+
+        await using var read = fixture.Factory.Services.CreateAsyncScope();
+        Assert.Equal(1, await read.ServiceProvider.GetRequiredService<MetricsDbContext>().HandledEvents.CountAsync(h => h.EventId == eventId));
+    }
+}
