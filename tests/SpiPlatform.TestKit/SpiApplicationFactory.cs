@@ -44,6 +44,9 @@ public sealed class SpiApplicationFactory : WebApplicationFactory<Program>
         await _resetting.WaitAsync();
         try
         {
+            // An outbox dispatch still running from the last test holds its outbox rows while a handler works in another
+            // schema; truncating under it would leave the handler waiting on the truncate and the truncate on the dispatch.
+            await Services.QueuedJobsFinishedAsync();
             if (_seeded is not null)
             {
                 await _seeded.RestoreAsync(Database.ConnectionString);

@@ -5,6 +5,7 @@ using SpiPlatform.Host.Jobs;
 using SpiPlatform.Host.Localization;
 using SpiPlatform.Protocols;
 using SpiPlatform.QualityAssurance;
+using SpiPlatform.Metrics;
 using SpiPlatform.Notifications;
 using SpiPlatform.Training;
 using SpiPlatform.Signatories;
@@ -36,6 +37,7 @@ internal static class SpiPlatformPipeline
         app.MapQualityAssurance();
         app.MapTraining();
         app.MapNotifications();
+        app.MapMetricsModule();
         app.MapRazorPages();
     }
 }

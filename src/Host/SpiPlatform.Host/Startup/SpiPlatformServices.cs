@@ -9,6 +9,7 @@ using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.Protocols;
 using SpiPlatform.QualityAssurance;
 using SpiPlatform.Signatories;
+using SpiPlatform.Metrics;
 using SpiPlatform.Notifications;
 using SpiPlatform.Training;
 
@@ -60,6 +61,8 @@ internal static class SpiPlatformServices
         services.AddQualityAssurance();
         services.AddTraining();
         services.AddNotifications();
+        // Last: its back-fill reads the demo data the modules above seed.
+        services.AddMetricsModule();
 
         services.AddRazorPages()
             .AddViewLocalization()

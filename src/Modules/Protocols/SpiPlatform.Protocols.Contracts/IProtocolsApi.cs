@@ -45,6 +45,12 @@ public interface IProtocolsApi
     /// was, or its review date is no longer <paramref name="reviewDue"/>, or it is not live. No access check: the reminders call it.
     /// </summary>
     Task<bool> MarkReviewLapsedAsync(Guid agreementId, DateOnly reviewDue, CancellationToken ct);
+
+    /// <summary>
+    /// What the Metrics module counts of the agreements with these ids, or of every agreement when <paramref name="ids"/>
+    /// is null: for its read model's back-fill and refresh. No access check.
+    /// </summary>
+    Task<IReadOnlyList<AgreementFacts>> ListFactsAsync(IReadOnlyCollection<Guid>? ids, CancellationToken ct);
 }
 
 /// <summary>When an agreement's review falls due, and who coordinates it.</summary>

@@ -14,6 +14,12 @@ public interface ISignatoriesApi
 
     /// <summary>The active signatures whose Accord renewal falls due between <paramref name="dueFrom"/> and <paramref name="dueTo"/> (both included).</summary>
     Task<IReadOnlyList<AccordRenewalDate>> ListRenewalDatesAsync(DateOnly dueFrom, DateOnly dueTo, CancellationToken ct);
+
+    /// <summary>
+    /// Every signature of the organisations with these ids, or of every organisation when <paramref name="organisationIds"/>
+    /// is null: what the Metrics module's read model is back-filled and refreshed from. No access check.
+    /// </summary>
+    Task<IReadOnlyList<SignatureFacts>> ListSignatureFactsAsync(IReadOnlyCollection<Guid>? organisationIds, CancellationToken ct);
 }
 
 /// <summary>When an organisation's Accord signature is due for renewal.</summary>

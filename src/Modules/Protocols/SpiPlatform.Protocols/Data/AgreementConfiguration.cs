@@ -40,6 +40,7 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<AgreementP
         e.ToTable("agreement_partners");
         e.HasKey(p => new { p.AgreementId, p.OrganisationId });
         e.Property(p => p.Role).HasConversion<string>().HasMaxLength(20);
+        e.Property(p => p.Members).HasDefaultValue(1);
         e.HasIndex(p => p.OrganisationId);
     }
 }

@@ -73,7 +73,7 @@ internal sealed class ProtocolsDemoSeeder(ProtocolsDbContext db, ISignatoriesApi
         AgreementWriter.Apply(agreement, new Domain.AgreementInput(
             d.Kind, d.TitleEn, d.TitleCy, d.SummaryEn, d.SummaryCy, d.Purpose, d.ServiceArea,
             [.. d.Regions.Select(r => Enum.Parse<ServiceArea>(r.Replace(" ", "", StringComparison.Ordinal), ignoreCase: true))],
-            coordinator, [.. d.Partners.Select(p => new PartnerInput(DemoOrganisationIds.Of(p)))], d.ServiceUsers, d.DataCategories,
+            coordinator, [.. d.Partners.Select(p => new PartnerInput(DemoOrganisationIds.Of(p), Members: DemoPartnerGroups.MembersOf(p)))], d.ServiceUsers, d.DataCategories,
             d.ConsentBased, d.Gateways, d.OtherLegalBasis, d.Consent?.HowObtained, d.Consent?.ReviewInterval, d.Consent?.OverrideCriteria,
             d.SecurityNotes, null, d.ReviewDue, null, null, d.DevelopmentStarted, d.PractitionerHours));
         agreement.LiveOn = d.LiveOn;

@@ -71,6 +71,9 @@ internal sealed class AgreementPartner
     public Guid AgreementId { get; init; }
     public Guid OrganisationId { get; init; }
     public PartnerRole Role { get; set; }
+
+    /// <summary>How many organisations the entry stands for: 1, or the size of a group entered as one partner ("eight GP practices").</summary>
+    public int Members { get; set; } = 1;
 }
 
 /// <summary>One row of the Information Flow Reference Table.</summary>

@@ -3,7 +3,8 @@ using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.Protocols.Domain;
 
-internal sealed record PartnerInput(Guid OrganisationId, PartnerRole Role = PartnerRole.Partner);
+/// <param name="Members">How many organisations the entry stands for: 1, or a group's size ("eight GP practices" is 8).</param>
+internal sealed record PartnerInput(Guid OrganisationId, PartnerRole Role = PartnerRole.Partner, int Members = 1);
 
 /// <summary>An agreement's own fields (flows are edited one by one).</summary>
 internal sealed record AgreementInput(

@@ -98,7 +98,8 @@ internal static class AgreementRules
             .Where(p => p.OrganisationId != input.CoordinatorId).ToList();
         if (input.CoordinatorId is { } coordinator)
         {
-            partners.Add(new PartnerInput(coordinator, PartnerRole.Coordinator));
+            var members = (input.Partners ?? []).FirstOrDefault(p => p.OrganisationId == coordinator)?.Members ?? 1;
+            partners.Add(new PartnerInput(coordinator, PartnerRole.Coordinator, members));
         }
         return partners;
     }

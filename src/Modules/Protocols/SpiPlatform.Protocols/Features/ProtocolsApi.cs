@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Features.CompareVersions;
 using SpiPlatform.Protocols.Features.Shared;
 using SpiPlatform.Protocols.Localization;
+using SpiPlatform.SharedKernel;
 using SpiPlatform.SharedKernel.Localization;
 using SpiPlatform.SharedKernel.Messaging;
 using SpiPlatform.Signatories.Contracts;
@@ -160,6 +161,29 @@ internal sealed class ProtocolsApi(
                 && (a.ReviewLapsedFor == null || a.ReviewLapsedFor != reviewDue))
             // UpdatedAt moves so the library's cached counts see the change; no new version: the agreement's content is unchanged.
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.ReviewLapsedFor, reviewDue).SetProperty(a => a.UpdatedAt, clock.GetUtcNow()), ct) == 1;
+
+    public async Task<IReadOnlyList<AgreementFacts>> ListFactsAsync(IReadOnlyCollection<Guid>? ids, CancellationToken ct)
+    {
+        var query = db.Agreements.AsNoTracking().Include(a => a.Partners).AsQueryable();
+        if (ids is not null)
+        {
+            var wanted = ids.Distinct().ToList();
+            query = query.Where(a => wanted.Contains(a.Id));
+        }
+        var agreements = await query.OrderBy(a => a.Reference).ToListAsync(ct);
+        var agreementIds = agreements.Select(a => a.Id).ToList();
+        var versions = (await db.Versions.AsNoTracking().Where(v => agreementIds.Contains(v.AgreementId))
+                .Select(v => new { v.AgreementId, v.Number, v.Status, v.CreatedAt }).ToListAsync(ct))
+            .ToLookup(v => v.AgreementId);
+        return [.. agreements.Select(a => new AgreementFacts(a.Id, a.Reference, a.Kind, a.ServiceArea, a.Status, [.. a.Regions.Select(r => r.ToString())],
+            [.. a.Partners.Select(p => new PartnerFact(p.OrganisationId, p.Members))],
+            [
+                new StatusEntered(AgreementStatus.Draft, a.DevelopmentStarted ?? WalesDate(a.CreatedAt)),
+                .. versions[a.Id].OrderBy(v => v.Number).Select(v => new StatusEntered(v.Status, WalesDate(v.CreatedAt))),
+            ]))];
+    }
+
+    private static DateOnly WalesDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, WalesClock.TimeZone).DateTime);
 
     private static AgreementSummary Summary(Agreement a) => new(a.Id, a.Reference, a.Kind, a.TitleEn, a.Status, a.CoordinatorId, [.. a.PartnerIds], a.TitleCy);
 }

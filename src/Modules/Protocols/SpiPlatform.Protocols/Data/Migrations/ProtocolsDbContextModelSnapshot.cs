@@ -185,6 +185,11 @@ namespace SpiPlatform.Protocols.Data.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Members")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(20)

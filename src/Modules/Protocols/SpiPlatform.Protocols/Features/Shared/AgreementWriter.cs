@@ -24,10 +24,11 @@ internal static class AgreementWriter
             if (a.Partners.FirstOrDefault(p => p.OrganisationId == partner.OrganisationId) is { } existing)
             {
                 existing.Role = partner.Role;
+                existing.Members = partner.Members;
             }
             else
             {
-                a.Partners.Add(new AgreementPartner { AgreementId = a.Id, OrganisationId = partner.OrganisationId, Role = partner.Role });
+                a.Partners.Add(new AgreementPartner { AgreementId = a.Id, OrganisationId = partner.OrganisationId, Role = partner.Role, Members = partner.Members });
             }
         }
         a.ServiceUsers = AgreementRules.Tidy(input.ServiceUsers) ?? "";

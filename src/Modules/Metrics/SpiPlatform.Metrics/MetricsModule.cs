@@ -1,0 +1,49 @@
+using Hangfire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using SpiPlatform.Metrics.Data;
+using SpiPlatform.Metrics.Features.Figures;
+using SpiPlatform.Metrics.Features.ReadModel;
+using SpiPlatform.Metrics.GraphQL;
+using SpiPlatform.Protocols.Contracts;
+using SpiPlatform.SharedKernel;
+using SpiPlatform.SharedKernel.Data;
+using SpiPlatform.SharedKernel.GraphQL;
+using SpiPlatform.SharedKernel.Messaging;
+using SpiPlatform.Signatories.Contracts;
+
+namespace SpiPlatform.Metrics;
+
+/// <summary>The Metrics module: programme evaluation figures from read models fed by the other modules' events and contracts.</summary>
+public static class MetricsModule
+{
+    /// <summary>Registers (named apart from ASP.NET Core's own <c>AddMetrics</c>) the module's read models, event handlers, back-fill and GraphQL fields.</summary>
+    public static IServiceCollection AddMetricsModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<MetricsDbContext>(MetricsDbContext.Schema);
+        services.AddScoped<ReadModelRefresher>();
+        services.AddIntegrationEventHandler<AccordSigned, ReadModelEventHandlers>();
+        services.AddIntegrationEventHandler<AccordSignatureVerified, ReadModelEventHandlers>();
+        services.AddIntegrationEventHandler<AccordWithdrawn, ReadModelEventHandlers>();
+        services.AddIntegrationEventHandler<AgreementStatusChanged, ReadModelEventHandlers>();
+        services.AddIntegrationEventHandler<AgreementSubmittedForQualityAssurance, ReadModelEventHandlers>();
+        services.AddIntegrationEventHandler<AgreementDerived, ReadModelEventHandlers>();
+        // Registered after the other modules' seeders (the host adds Metrics last), so it counts their demo history.
+        services.AddScoped<MetricsBackfill>();
+        services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<MetricsBackfill>());
+        services.AddScoped<AdoptionFigures>();
+        services.AddScoped<AgreementFigures>();
+        services.AddSingleton<IGraphQLSchemaContributor, MetricsSchemaContributor>();
+        services.AddGraphTypesFrom(typeof(MetricsModule).Assembly);
+        return services;
+    }
+
+    /// <summary>Schedules the daily refresh of the read model (after the Signatories lapse check at 02:00).</summary>
+    public static WebApplication MapMetricsModule(this WebApplication app)
+    {
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<MetricsBackfill>(MetricsBackfill.Id, job => job.RunAsync(CancellationToken.None), Cron.Daily(3),
+                new RecurringJobOptions { TimeZone = WalesClock.TimeZone });
+        return app;
+    }
+}
