@@ -33,6 +33,8 @@ public static class MetricsModule
         services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<MetricsBackfill>());
         services.AddScoped<AdoptionFigures>();
         services.AddScoped<AgreementFigures>();
+        services.AddScoped<IFigureSnapshotSource, AdoptionSnapshotSource>();
+        services.AddScoped<IFigureSnapshotSource, AgreementSnapshotSource>();
         services.AddSingleton<IGraphQLSchemaContributor, MetricsSchemaContributor>();
         services.AddGraphTypesFrom(typeof(MetricsModule).Assembly);
         return services;
