@@ -28,7 +28,7 @@ public sealed class GenerateAndRunSmallTests
             var output = new StringWriter();
 
             Assert.Equal(0, await BenchCli.RunAsync(["generate", "small"], output, results.FullName));
-            Assert.Equal(0, await BenchCli.RunAsync(["run", "small", "--duration", "15s", "--clients", "3"], output, results.FullName));
+            Assert.Equal(0, await BenchCli.RunAsync(["run", "small", "--duration", "5s", "--clients", "3"], output, results.FullName));
 
             var file = Assert.Single(results.GetFiles("*-small.md"));
             var rows = File.ReadAllLines(file.FullName).Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| operation", StringComparison.Ordinal))
