@@ -8,10 +8,12 @@ using SpiPlatform.Notifications.Features.Digests;
 using SpiPlatform.Notifications.Features.ListNotifications;
 using SpiPlatform.Notifications.Features.MarkRead;
 using SpiPlatform.Notifications.Features.Preferences;
+using SpiPlatform.Notifications.Features.ProgrammeView;
 using SpiPlatform.Notifications.Features.Reminders;
 using SpiPlatform.Notifications.Jobs;
 using SpiPlatform.SharedKernel;
 using SpiPlatform.SharedKernel.Data;
+using SpiPlatform.SharedKernel.Security;
 using SpiPlatform.SharedKernel.Web;
 
 namespace SpiPlatform.Notifications;
@@ -46,6 +48,9 @@ public static class NotificationsModule
         services.AddScoped<IMailTransport>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<MailOptions>>().Value.PickupDirectory)
             ? sp.GetRequiredService<SmtpMailTransport>()
             : sp.GetRequiredService<PickupFolderTransport>());
+        services.AddScoped<ProgrammeDueDates>();
+        services.AddSingleton(new NavigationLink(ProgrammeCsvEndpoint.PagePath, "Reviews and renewals", "Adolygiadau ac adnewyddu", 40,
+            u => u.IsInRole(SpiRoles.ProgrammeTeam)));
         services.AddScoped<IHeaderBadgeSource, UnreadNotificationsBadge>();
         return services;
     }
@@ -53,6 +58,7 @@ public static class NotificationsModule
     /// <summary>Schedules the daily reminders, the every-minute mail delivery and the daily and weekly digests, on Welsh time.</summary>
     public static WebApplication MapNotifications(this WebApplication app)
     {
+        app.MapGet(ProgrammeCsvEndpoint.Path, ProgrammeCsvEndpoint.HandleAsync).RequireAuthorization(p => p.RequireRole(SpiRoles.ProgrammeTeam));
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         var wales = new RecurringJobOptions { TimeZone = WalesClock.TimeZone };
         recurring.AddOrUpdate<ReminderJob>(ReminderJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Daily(6), wales);

@@ -60,7 +60,12 @@ public interface IProtocolsApi
 /// <param name="TitleCy">Its Welsh title, when it has one.</param>
 /// <param name="CoordinatorId">The coordinating organisation (Signatories id).</param>
 /// <param name="ReviewDue">The date its review is due.</param>
-public sealed record AgreementReviewDate(Guid AgreementId, string Reference, string TitleEn, string? TitleCy, Guid CoordinatorId, DateOnly ReviewDue);
+/// <param name="ServiceArea">The service area it covers.</param>
+/// <param name="Regions">The principal areas it covers, by their Signatories <c>ServiceArea</c> names (e.g. <c>Cardiff</c>).</param>
+/// <param name="ReviewLapsed">Whether it is marked review-lapsed for this review date.</param>
+public sealed record AgreementReviewDate(
+    Guid AgreementId, string Reference, string TitleEn, string? TitleCy, Guid CoordinatorId, DateOnly ReviewDue,
+    AgreementServiceArea ServiceArea, IReadOnlyList<string> Regions, bool ReviewLapsed);
 
 /// <summary>What other modules need to know of an agreement.</summary>
 /// <param name="Id">The agreement's id.</param>

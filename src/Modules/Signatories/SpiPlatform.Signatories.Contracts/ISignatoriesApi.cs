@@ -27,4 +27,5 @@ public interface ISignatoriesApi
 /// <param name="NameEn">Its English name.</param>
 /// <param name="NameCy">Its Welsh name, when it has one.</param>
 /// <param name="RenewalDue">The date the signature must be renewed by.</param>
-public sealed record AccordRenewalDate(Guid OrganisationId, string NameEn, string? NameCy, DateOnly RenewalDue);
+/// <param name="Areas">The principal areas the organisation serves.</param>
+public sealed record AccordRenewalDate(Guid OrganisationId, string NameEn, string? NameCy, DateOnly RenewalDue, IReadOnlyList<ServiceArea> Areas);

@@ -149,11 +149,15 @@ internal sealed class ProtocolsApi(
     };
 
     public async Task<IReadOnlyList<AgreementReviewDate>> ListReviewDatesAsync(DateOnly dueFrom, DateOnly dueTo, CancellationToken ct)
-        => await db.Agreements.AsNoTracking()
+    {
+        var rows = await db.Agreements.AsNoTracking()
             .Where(a => (a.Status == AgreementStatus.Live || a.Status == AgreementStatus.UnderReview) && a.ReviewDue >= dueFrom && a.ReviewDue <= dueTo)
             .OrderBy(a => a.ReviewDue).ThenBy(a => a.Reference)
-            .Select(a => new AgreementReviewDate(a.Id, a.Reference, a.TitleEn, a.TitleCy, a.CoordinatorId, a.ReviewDue))
+            .Select(a => new { a.Id, a.Reference, a.TitleEn, a.TitleCy, a.CoordinatorId, a.ReviewDue, a.ServiceArea, a.Regions, a.ReviewLapsedFor })
             .ToListAsync(ct);
+        return [.. rows.Select(a => new AgreementReviewDate(a.Id, a.Reference, a.TitleEn, a.TitleCy, a.CoordinatorId, a.ReviewDue,
+            a.ServiceArea, [.. a.Regions.Select(r => r.ToString())], a.ReviewLapsedFor == a.ReviewDue))];
+    }
 
     public async Task<bool> MarkReviewLapsedAsync(Guid agreementId, DateOnly reviewDue, CancellationToken ct)
         => await db.Agreements

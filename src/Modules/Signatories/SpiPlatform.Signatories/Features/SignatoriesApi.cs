@@ -29,9 +29,9 @@ internal sealed class SignatoriesApi(SignatoriesDbContext db) : ISignatoriesApi
         var rows = await db.Organisations.AsNoTracking()
             .SelectMany(o => o.Signatures
                 .Where(s => s.Status == SignatureStatus.Active && s.RenewalDueOn >= dueFrom && s.RenewalDueOn <= dueTo)
-                .Select(s => new { o.Id, o.NameEn, o.NameCy, Due = s.RenewalDueOn!.Value }))
+                .Select(s => new { o.Id, o.NameEn, o.NameCy, o.Areas, Due = s.RenewalDueOn!.Value }))
             .ToListAsync(ct);
-        return [.. rows.OrderBy(r => r.Due).ThenBy(r => r.NameEn).Select(r => new AccordRenewalDate(r.Id, r.NameEn, r.NameCy, r.Due))];
+        return [.. rows.OrderBy(r => r.Due).ThenBy(r => r.NameEn).Select(r => new AccordRenewalDate(r.Id, r.NameEn, r.NameCy, r.Due, r.Areas))];
     }
 
     public async Task<IReadOnlyList<SignatureFacts>> ListSignatureFactsAsync(IReadOnlyCollection<Guid>? organisationIds, CancellationToken ct)

@@ -6,6 +6,7 @@ using SpiPlatform.SharedKernel;
 using SpiPlatform.Signatories.Contracts;
 using SpiPlatform.Signatories.Domain;
 using SpiPlatform.Signatories.Localization;
+using SpiPlatform.Web;
 
 namespace SpiPlatform.Signatories.Features.SearchRegister;
 

@@ -1,14 +1,19 @@
+using System.Globalization;
 using System.Text;
 
-namespace SpiPlatform.Signatories.Features.SearchRegister;
+namespace SpiPlatform.Web;
 
 /// <summary>RFC 4180 rows (CRLF, fields quoted only when they must be), safe to open in a spreadsheet.</summary>
-internal static class Csv
+public static class Csv
 {
     private static readonly char[] MustQuote = [',', '"', '\r', '\n'];
 
     // A cell starting with one of these is a formula to Excel and LibreOffice (CSV injection); a leading ' makes it text.
     private static readonly char[] FormulaStart = ['=', '+', '-', '@', '\t', '\r'];
+
+    // A negative number such as -400 is data, not a formula, and must stay a number in the spreadsheet.
+    private static bool IsPlainNumber(string value)
+        => decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 
     public static string Row(IEnumerable<string?> cells)
     {
@@ -30,7 +35,7 @@ internal static class Csv
         {
             return "";
         }
-        if (FormulaStart.Contains(value[0]))
+        if (FormulaStart.Contains(value[0]) && !IsPlainNumber(value))
         {
             value = "'" + value;
         }
