@@ -31,6 +31,8 @@ public sealed class PreferencesPageTests(NotificationsFixture fixture) : IAsyncL
         KeyValuePair.Create($"Delivery[{NotificationKinds.AgreementReviewLapsed}]", "Immediate"),
         KeyValuePair.Create($"Delivery[{NotificationKinds.SignOffOutstanding}]", "Immediate"),
         KeyValuePair.Create($"Delivery[{NotificationKinds.SignOffOutstandingSummary}]", "Immediate"),
+        KeyValuePair.Create($"Delivery[{NotificationKinds.ComplianceCheckDue}]", "Immediate"),
+        KeyValuePair.Create($"Delivery[{NotificationKinds.ConsentReviewDue}]", "Immediate"),
         KeyValuePair.Create("Language", language),
     ]);
 

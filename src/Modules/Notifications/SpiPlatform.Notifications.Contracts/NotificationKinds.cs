@@ -18,6 +18,13 @@ public static class NotificationKinds
     /// <summary>Which partners have not signed off after 14 days, for the coordinator's staff.</summary>
     public const string SignOffOutstandingSummary = "sign-off-outstanding-summary";
 
+    /// <summary>An agreement has been live six months and its compliance check is due; sent to its coordinator's staff.</summary>
+    public const string ComplianceCheckDue = "compliance-check-due";
+
+    /// <summary>An agreement's consent arrangements say consent is reviewed at set intervals and one is coming up; to its coordinator's staff.</summary>
+    public const string ConsentReviewDue = "consent-review-due";
+
     /// <summary>Every kind, in the order the preferences page lists them.</summary>
-    public static IReadOnlyList<string> All { get; } = [AgreementReviewDue, AgreementReviewLapsed, AccordRenewalDue, SignOffOutstanding, SignOffOutstandingSummary];
+    public static IReadOnlyList<string> All { get; } =
+        [AgreementReviewDue, AgreementReviewLapsed, ComplianceCheckDue, ConsentReviewDue, AccordRenewalDue, SignOffOutstanding, SignOffOutstandingSummary];
 }

@@ -31,6 +31,7 @@ public static class NotificationsModule
         services.AddScoped<NotificationStore>();
         services.AddScoped<ReminderRun>();
         services.AddScoped<SignOffRule>();
+        services.AddScoped<LiveAgreementRules>();
         services.AddScoped<ReminderJob>();
         services.AddScoped<MyNotifications>();
         services.AddScoped<MarkReadHandler>();

@@ -26,6 +26,14 @@ internal sealed class NotificationsOptions
     /// <summary>Days before an Accord signature's renewal date to remind the organisation.</summary>
     public int[] RenewalDaysBefore { get; set; } = [90, 30];
 
+    /// <summary>Months after an agreement goes live that its coordinator is reminded of the compliance check.</summary>
+    [Range(1, 60)] public int ComplianceCheckAfterMonths { get; set; } = 6;
+
+    /// <summary>Days before a consent review (at the interval the agreement's consent arrangements give) to remind the coordinator.</summary>
+    public int[] ConsentReviewDaysBefore { get; set; } = [30];
+
+    public ReminderSchedule ConsentReviewSchedule => new(ConsentReviewDaysBefore, true, 0, 0);
+
     public ReminderSchedule ReviewSchedule => new(ReviewDaysBefore, true, ReviewOverdueEveryDays, ReviewOverdueForDays);
 
     public ReminderSchedule RenewalSchedule => new(RenewalDaysBefore, false, 0, 0);

@@ -40,6 +40,13 @@ public interface IProtocolsApi
     Task<IReadOnlyList<AgreementReviewDate>> ListReviewDatesAsync(DateOnly dueFrom, DateOnly dueTo, CancellationToken ct);
 
     /// <summary>
+    /// The live and under-review agreements that went live between <paramref name="liveFrom"/> and <paramref name="liveTo"/>
+    /// (both included), by date; with <paramref name="withConsentReviewOnly"/>, only those whose consent arrangements say when
+    /// consent is reviewed. What the compliance-check and consent-review reminders read. No access check.
+    /// </summary>
+    Task<IReadOnlyList<LiveAgreement>> ListLiveAsync(DateOnly liveFrom, DateOnly liveTo, bool withConsentReviewOnly, CancellationToken ct);
+
+    /// <summary>
     /// Marks a live or under-review agreement review-lapsed for the review date <paramref name="reviewDue"/> (shown in the
     /// library and its facets until a new review date is set). True only when this call marked it: false when it already
     /// was, or its review date is no longer <paramref name="reviewDue"/>, or it is not live. No access check: the reminders call it.
@@ -66,6 +73,16 @@ public interface IProtocolsApi
 public sealed record AgreementReviewDate(
     Guid AgreementId, string Reference, string TitleEn, string? TitleCy, Guid CoordinatorId, DateOnly ReviewDue,
     AgreementServiceArea ServiceArea, IReadOnlyList<string> Regions, bool ReviewLapsed);
+
+/// <summary>A live agreement, when it went live, and how often its consent is reviewed as its partners wrote it.</summary>
+/// <param name="AgreementId">The agreement's id.</param>
+/// <param name="Reference">Its reference.</param>
+/// <param name="TitleEn">Its English title.</param>
+/// <param name="TitleCy">Its Welsh title, when it has one.</param>
+/// <param name="CoordinatorId">The coordinating organisation (Signatories id).</param>
+/// <param name="LiveOn">The day it went live.</param>
+/// <param name="ConsentReviewInterval">When consent is reviewed, in the partners' words (e.g. "Annually"), or null.</param>
+public sealed record LiveAgreement(Guid AgreementId, string Reference, string TitleEn, string? TitleCy, Guid CoordinatorId, DateOnly LiveOn, string? ConsentReviewInterval);
 
 /// <summary>What other modules need to know of an agreement.</summary>
 /// <param name="Id">The agreement's id.</param>

@@ -159,6 +159,14 @@ internal sealed class ProtocolsApi(
             a.ServiceArea, [.. a.Regions.Select(r => r.ToString())], a.ReviewLapsedFor == a.ReviewDue))];
     }
 
+    public async Task<IReadOnlyList<LiveAgreement>> ListLiveAsync(DateOnly liveFrom, DateOnly liveTo, bool withConsentReviewOnly, CancellationToken ct)
+        => await db.Agreements.AsNoTracking()
+            .Where(a => (a.Status == AgreementStatus.Live || a.Status == AgreementStatus.UnderReview) && a.LiveOn >= liveFrom && a.LiveOn <= liveTo)
+            .Where(a => !withConsentReviewOnly || (a.ConsentRequired && a.ConsentReviewInterval != null && a.ConsentReviewInterval != ""))
+            .OrderBy(a => a.LiveOn).ThenBy(a => a.Reference)
+            .Select(a => new LiveAgreement(a.Id, a.Reference, a.TitleEn, a.TitleCy, a.CoordinatorId, a.LiveOn!.Value, a.ConsentReviewInterval))
+            .ToListAsync(ct);
+
     public async Task<bool> MarkReviewLapsedAsync(Guid agreementId, DateOnly reviewDue, CancellationToken ct)
         => await db.Agreements
             .Where(a => a.Id == agreementId && a.ReviewDue == reviewDue && (a.Status == AgreementStatus.Live || a.Status == AgreementStatus.UnderReview)

@@ -7,12 +7,12 @@ using SpiPlatform.Signatories.Contracts;
 namespace SpiPlatform.Notifications.Features.Reminders;
 
 /// <summary>
-/// Applies every reminder rule for one day: agreement reviews (to the coordinator's staff) and Accord renewals
-/// (to the organisation's staff). Safe to run again, or on two hosts at once: each reminder is written once.
+/// Applies every reminder rule for one day: agreement reviews, compliance checks and consent reviews (to the coordinator's
+/// staff), Accord renewals (to the organisation's staff) and sign-offs outstanding. Safe to run again, or on two hosts at once: each reminder is written once.
 /// </summary>
 internal sealed class ReminderRun(
     IProtocolsApi protocols, ISignatoriesApi register, IOrganisationMembership membership, NotificationStore store, IOptions<NotificationsOptions> options,
-    SignOffRule signOff)
+    SignOffRule signOff, LiveAgreementRules liveAgreements)
 {
     private readonly Dictionary<Guid, IReadOnlyList<OrganisationMember>> _members = [];
 
@@ -43,6 +43,10 @@ internal sealed class ReminderRun(
                     $"/signatories/{signature.OrganisationId}");
                 created += await SendToMembersAsync(reminder, signature.OrganisationId, ct);
             }
+        }
+        foreach (var (reminder, coordinatorId) in await liveAgreements.DueAsync(today, ct))
+        {
+            created += await SendToMembersAsync(reminder, coordinatorId, ct);
         }
         foreach (var (reminder, organisationId) in await signOff.DueAsync(today, ct))
         {
