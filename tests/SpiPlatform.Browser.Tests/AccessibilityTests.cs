@@ -77,7 +77,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await CheckAsync(page);
     }
 
-    private static async Task CheckAsync(Microsoft.Playwright.IPage page)
+    internal static async Task CheckAsync(Microsoft.Playwright.IPage page)
     {
         var result = await page.RunAxe(new AxeRunOptions
         {
