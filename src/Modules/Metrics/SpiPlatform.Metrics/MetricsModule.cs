@@ -2,6 +2,8 @@ using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SpiPlatform.Metrics.Data;
+using SpiPlatform.Metrics.DemoData;
+using SpiPlatform.Metrics.Features.CaseStudies;
 using SpiPlatform.Metrics.Features.Figures;
 using SpiPlatform.Metrics.Features.ReadModel;
 using SpiPlatform.Metrics.GraphQL;
@@ -10,6 +12,7 @@ using SpiPlatform.SharedKernel;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.SharedKernel.Messaging;
+using SpiPlatform.SharedKernel.Web;
 using SpiPlatform.Signatories.Contracts;
 
 namespace SpiPlatform.Metrics;
@@ -20,6 +23,8 @@ public static class MetricsModule
     /// <summary>Registers (named apart from ASP.NET Core's own <c>AddMetrics</c>) the module's read models, event handlers, back-fill and GraphQL fields.</summary>
     public static IServiceCollection AddMetricsModule(this IServiceCollection services)
     {
+        // The case-study pages live in this assembly; the host would not find them through its own references.
+        services.AddRazorPages().AddApplicationPart(typeof(MetricsModule).Assembly);
         services.AddModuleDbContext<MetricsDbContext>(MetricsDbContext.Schema);
         services.AddScoped<ReadModelRefresher>();
         services.AddIntegrationEventHandler<AccordSigned, ReadModelEventHandlers>();
@@ -35,6 +40,9 @@ public static class MetricsModule
         services.AddScoped<AgreementFigures>();
         services.AddScoped<IFigureSnapshotSource, AdoptionSnapshotSource>();
         services.AddScoped<IFigureSnapshotSource, AgreementSnapshotSource>();
+        services.AddScoped<CaseStudyReader>();
+        services.AddScoped<IDemoDataSeeder, CaseStudyDemoSeeder>();
+        services.AddSingleton(new NavigationLink("/case-studies", "Case studies", "Astudiaethau achos", 17));
         services.AddSingleton<IGraphQLSchemaContributor, MetricsSchemaContributor>();
         services.AddGraphTypesFrom(typeof(MetricsModule).Assembly);
         return services;

@@ -41,6 +41,7 @@ public static class ProtocolsModule
         services.AddScoped<IDemoDataSeeder, ProtocolsDemoSeeder>();
         services.AddSingleton<IGraphQLSchemaContributor, ProtocolsSchemaContributor>();
         services.AddGraphTypesFrom(typeof(ProtocolsModule).Assembly);
+        services.AddScoped<IAgreementGraph, AgreementGraph>();
         services.AddIntegrationEvent<AgreementSubmittedForQualityAssurance>();
         services.AddIntegrationEvent<AgreementStatusChanged>();
         services.AddIntegrationEvent<AgreementDerived>();

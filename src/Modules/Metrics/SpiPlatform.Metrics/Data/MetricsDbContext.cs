@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SpiPlatform.Metrics.Domain;
+using SpiPlatform.Metrics.Features.CaseStudies;
 
 namespace SpiPlatform.Metrics.Data;
 
@@ -11,6 +12,7 @@ internal sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> option
     public DbSet<SignatureRow> Signatures => Set<SignatureRow>();
     public DbSet<AgreementRow> Agreements => Set<AgreementRow>();
     public DbSet<HandledEvent> HandledEvents => Set<HandledEvent>();
+    public DbSet<CaseStudy> CaseStudies => Set<CaseStudy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -54,5 +56,6 @@ internal sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> option
             e.HasKey(h => h.EventId);
             e.Property(h => h.EventType).HasMaxLength(200);
         });
+        modelBuilder.ConfigureCaseStudies();
     }
 }

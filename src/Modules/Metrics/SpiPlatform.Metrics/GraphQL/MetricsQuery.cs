@@ -50,5 +50,9 @@ internal sealed class MetricsGraphType : ObjectGraphType<MetricsRoot>
 /// <summary>The Metrics fields.</summary>
 internal sealed class MetricsSchemaContributor : IGraphQLSchemaContributor
 {
-    public void ContributeQueries(ObjectGraphType query) => MetricsQuery.Add(query);
+    public void ContributeQueries(ObjectGraphType query)
+    {
+        MetricsQuery.Add(query);
+        CaseStudyQuery.Add(query);
+    }
 }
