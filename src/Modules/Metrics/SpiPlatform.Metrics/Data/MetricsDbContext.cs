@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SpiPlatform.Metrics.Domain;
+using SpiPlatform.Metrics.Features.Snapshots;
 
 namespace SpiPlatform.Metrics.Data;
 
@@ -11,6 +12,7 @@ internal sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> option
     public DbSet<SignatureRow> Signatures => Set<SignatureRow>();
     public DbSet<AgreementRow> Agreements => Set<AgreementRow>();
     public DbSet<HandledEvent> HandledEvents => Set<HandledEvent>();
+    public DbSet<MonthlySnapshot> Snapshots => Set<MonthlySnapshot>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -53,6 +55,12 @@ internal sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> option
             e.ToTable("handled_events");
             e.HasKey(h => h.EventId);
             e.Property(h => h.EventType).HasMaxLength(200);
+        });
+        modelBuilder.Entity<MonthlySnapshot>(e =>
+        {
+            e.ToTable("snapshots");
+            e.HasKey(s => s.Month);
+            e.Property(s => s.Values).HasColumnType("jsonb");
         });
     }
 }
