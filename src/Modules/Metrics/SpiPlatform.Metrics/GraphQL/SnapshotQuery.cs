@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using SpiPlatform.Metrics.Features.Snapshots;
 using SpiPlatform.SharedKernel.Errors;
 using SpiPlatform.SharedKernel.GraphQL;
 

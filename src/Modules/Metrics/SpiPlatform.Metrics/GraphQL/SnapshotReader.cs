@@ -2,15 +2,17 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SpiPlatform.Metrics.Data;
 using SpiPlatform.Metrics.Features.Figures;
+using SpiPlatform.Metrics.Features.Snapshots;
 using SpiPlatform.SharedKernel.Errors;
 
-namespace SpiPlatform.Metrics.Features.Snapshots;
+namespace SpiPlatform.Metrics.GraphQL;
 
 /// <summary>A frozen month as evaluators read it: when it was taken and its values (filtered if asked).</summary>
 internal sealed record FrozenMonth(Month Month, DateTimeOffset TakenAt, IReadOnlyList<SnapshotValue> Values);
 
 /// <summary>
-/// Reads one month's snapshot. The month is <c>YYYY-MM</c> and must have ended in Wales (VALIDATION_FAILED on
+/// Reads one month's snapshot for <c>metricsSnapshot</c> (here beside the field, as its errors reach only API clients,
+/// in English, like <see cref="FigureArguments"/>). The month is <c>YYYY-MM</c> and must have ended in Wales (VALIDATION_FAILED on
 /// <c>month</c>); an ended month with no snapshot (before the first record, or before the daily job caught up) is
 /// NOT_FOUND on <c>month</c>. A figure or dimension the snapshot does not hold is VALIDATION_FAILED naming the filter.
 /// </summary>
