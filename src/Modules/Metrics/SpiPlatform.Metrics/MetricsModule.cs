@@ -6,6 +6,7 @@ using SpiPlatform.Metrics.DemoData;
 using SpiPlatform.Metrics.Features.CaseStudies;
 using SpiPlatform.Metrics.Features.Figures;
 using SpiPlatform.Metrics.Features.ReadModel;
+using SpiPlatform.Metrics.Features.Snapshots;
 using SpiPlatform.Metrics.GraphQL;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.SharedKernel;
@@ -43,16 +44,25 @@ public static class MetricsModule
         services.AddScoped<CaseStudyReader>();
         services.AddScoped<IDemoDataSeeder, CaseStudyDemoSeeder>();
         services.AddSingleton(new NavigationLink("/case-studies", "Case studies", "Astudiaethau achos", 17));
+        services.AddScoped<MonthlySnapshotJob>();
+        services.AddScoped<SnapshotReader>();
+        // After the read model's back-fill (and any other Metrics seeder): it freezes what they have filled. Keep it last.
+        services.AddScoped<IDemoDataSeeder, SnapshotBackfill>();
         services.AddSingleton<IGraphQLSchemaContributor, MetricsSchemaContributor>();
+        services.AddSingleton<IGraphQLSchemaContributor, SnapshotSchemaContributor>();
         services.AddGraphTypesFrom(typeof(MetricsModule).Assembly);
         return services;
     }
 
-    /// <summary>Schedules the daily refresh of the read model (after the Signatories lapse check at 02:00).</summary>
+    /// <summary>Schedules the daily refresh of the read model (after the Signatories lapse check at 02:00) and the monthly snapshots.</summary>
     public static WebApplication MapMetricsModule(this WebApplication app)
     {
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<MetricsBackfill>(MetricsBackfill.Id, job => job.RunAsync(CancellationToken.None), Cron.Daily(3),
+                new RecurringJobOptions { TimeZone = WalesClock.TimeZone });
+        // After the 03:00 refresh, so a lapse on a month's last day is counted before the month is frozen.
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<MonthlySnapshotJob>(MonthlySnapshotJob.Id, job => job.RunAsync(CancellationToken.None), "30 3 * * *",
                 new RecurringJobOptions { TimeZone = WalesClock.TimeZone });
         return app;
     }

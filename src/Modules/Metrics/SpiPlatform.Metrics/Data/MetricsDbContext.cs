@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SpiPlatform.Metrics.Domain;
 using SpiPlatform.Metrics.Features.CaseStudies;
+using SpiPlatform.Metrics.Features.Snapshots;
 
 namespace SpiPlatform.Metrics.Data;
 
@@ -13,6 +14,7 @@ internal sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> option
     public DbSet<AgreementRow> Agreements => Set<AgreementRow>();
     public DbSet<HandledEvent> HandledEvents => Set<HandledEvent>();
     public DbSet<CaseStudy> CaseStudies => Set<CaseStudy>();
+    public DbSet<MonthlySnapshot> Snapshots => Set<MonthlySnapshot>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -57,5 +59,11 @@ internal sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> option
             e.Property(h => h.EventType).HasMaxLength(200);
         });
         modelBuilder.ConfigureCaseStudies();
+        modelBuilder.Entity<MonthlySnapshot>(e =>
+        {
+            e.ToTable("snapshots");
+            e.HasKey(s => s.Month);
+            e.Property(s => s.Values).HasColumnType("jsonb");
+        });
     }
 }

@@ -369,6 +369,23 @@ namespace SpiPlatform.Metrics.Data.Migrations
                     b.ToTable("case_study_quotes", "metrics");
                 });
 
+            modelBuilder.Entity("SpiPlatform.Metrics.Features.Snapshots.MonthlySnapshot", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("snapshots", "metrics");
+                });
+
             modelBuilder.Entity("SpiPlatform.Metrics.Domain.AgreementPartnerRow", b =>
                 {
                     b.HasOne("SpiPlatform.Metrics.Domain.AgreementRow", null)

@@ -58,13 +58,15 @@ internal sealed class AdoptionFigures(MetricsDbContext db)
     private static List<FigurePoint> Series(
         FigureQuery q, List<SignatureRow> rows, List<string> values, Func<SignatureRow, Month, bool> counts, bool distinctOrganisations = false)
     {
+        // Each signature's dimension values, worked out once: the snapshot back-fill asks for some 200 months at a time.
+        var dimensionsOf = rows.ToDictionary(s => s.SignatureId, s => DimensionsOf(s, q).ToHashSet(StringComparer.Ordinal));
         var points = new List<FigurePoint>();
         foreach (var month in q.Months())
         {
             var counted = rows.Where(s => counts(s, month)).ToList();
             foreach (var value in values)
             {
-                var inValue = counted.Where(s => DimensionsOf(s, q).Contains(value));
+                var inValue = counted.Where(s => dimensionsOf[s.SignatureId].Contains(value));
                 var n = distinctOrganisations ? inValue.Select(s => s.OrganisationId).Distinct().Count() : inValue.Count();
                 points.Add(new FigurePoint(month.ToString(), value, n));
             }
