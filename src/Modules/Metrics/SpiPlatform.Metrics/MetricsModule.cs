@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SpiPlatform.Metrics.Data;
+using SpiPlatform.Metrics.Features.DevelopmentEffort;
 using SpiPlatform.Metrics.Features.Figures;
 using SpiPlatform.Metrics.Features.ReadModel;
 using SpiPlatform.Metrics.GraphQL;
@@ -28,6 +29,8 @@ public static class MetricsModule
         services.AddIntegrationEventHandler<AgreementStatusChanged, ReadModelEventHandlers>();
         services.AddIntegrationEventHandler<AgreementSubmittedForQualityAssurance, ReadModelEventHandlers>();
         services.AddIntegrationEventHandler<AgreementDerived, ReadModelEventHandlers>();
+        // The evaluation's demo effort figure, seeded before the back-fill (it needs only the agreement's id).
+        services.AddScoped<IDemoDataSeeder, DevelopmentEffortDemoData>();
         // Registered after the other modules' seeders (the host adds Metrics last), so it counts their demo history.
         services.AddScoped<MetricsBackfill>();
         services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<MetricsBackfill>());
@@ -35,6 +38,16 @@ public static class MetricsModule
         services.AddScoped<AgreementFigures>();
         services.AddScoped<IFigureSnapshotSource, AdoptionSnapshotSource>();
         services.AddScoped<IFigureSnapshotSource, AgreementSnapshotSource>();
+        services.AddScoped<AgreementSelection>();
+        services.AddScoped<QualityAssuranceFigures>();
+        services.AddScoped<DevelopmentFigures>();
+        services.AddScoped<ReviewFigures>();
+        services.AddScoped<TrainingFigures>();
+        services.AddScoped<RecordDevelopmentEffortHandler>();
+        services.AddScoped<IFigureSnapshotSource, QualityAssuranceSnapshotSource>();
+        services.AddScoped<IFigureSnapshotSource, DevelopmentSnapshotSource>();
+        services.AddScoped<IFigureSnapshotSource, ReviewSnapshotSource>();
+        services.AddScoped<IFigureSnapshotSource, TrainingSnapshotSource>();
         services.AddSingleton<IGraphQLSchemaContributor, MetricsSchemaContributor>();
         services.AddGraphTypesFrom(typeof(MetricsModule).Assembly);
         return services;
