@@ -38,6 +38,44 @@ public sealed class BackfillTests(MetricsFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_full_refresh_reads_page_by_page_and_still_mends_removes_and_adds_every_agreement()
+    {
+        var evaluator = await fixture.StaffClientAsync(StaffLogin.Evaluator);
+        var before = await AllFiguresAsync(evaluator);
+        var stale = new[] { Guid.Empty.ToString()[..^1] + "1", "7fffffff-ffff-ffff-ffff-ffffffffffff", "ffffffff-ffff-ffff-ffff-ffffffffffff" }.Select(Guid.Parse).ToList();
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MetricsDbContext>();
+            // One copy lost, one with a wrong status, and three agreements the source no longer has: before, between and after the real ones.
+            var lost = await db.Agreements.OrderBy(a => a.Reference).FirstAsync();
+            db.Agreements.Remove(lost);
+            (await db.Agreements.OrderBy(a => a.Reference).Skip(2).FirstAsync()).Status = SpiPlatform.Protocols.Contracts.AgreementStatus.Withdrawn;
+            db.Agreements.AddRange(stale.Select(id => new SpiPlatform.Metrics.Domain.AgreementRow
+            {
+                AgreementId = id, Reference = $"ISP-1999-{stale.IndexOf(id):D4}",
+                History = [new() { AgreementId = id, Position = 0, Status = SpiPlatform.Protocols.Contracts.AgreementStatus.Live, On = new DateOnly(2011, 1, 1) }],
+            }));
+            await db.SaveChangesAsync();
+        }
+        Assert.NotEqual(before, await AllFiguresAsync(evaluator));
+
+        foreach (var pageSize in new[] { 4, 1 })
+        {
+            await using var scope = fixture.Factory.Services.CreateAsyncScope();
+            // Six agreements in pages of four (a full page and a part) and of one (six pages and an empty one).
+            scope.ServiceProvider.GetRequiredService<ReadModelRefresher>().PageSize = pageSize;
+            await scope.ServiceProvider.GetRequiredService<MetricsBackfill>().RunAsync(CancellationToken.None);
+            Assert.Equal(before, await AllFiguresAsync(evaluator));
+        }
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MetricsDbContext>();
+            Assert.Equal(6, await db.Agreements.CountAsync());
+            Assert.False(await db.Agreements.AnyAsync(a => stale.Contains(a.AgreementId)));
+        }
+    }
+
+    [Fact]
     public void The_read_model_is_refreshed_daily_at_three_in_wales_after_the_lapse_check()
     {
         using var connection = fixture.Factory.Services.GetRequiredService<JobStorage>().GetConnection();

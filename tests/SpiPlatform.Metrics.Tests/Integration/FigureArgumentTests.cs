@@ -17,11 +17,21 @@ public sealed class FigureArgumentTests(MetricsFixture fixture)
     [InlineData("adoption", "sector: \"PIRATES\"", "sector", "Unknown sector 'PIRATES'")]
     [InlineData("agreements", "serviceArea: \"ASTRONOMY\"", "serviceArea", "Unknown serviceArea 'ASTRONOMY'")]
     [InlineData("agreements", "area: \"ATLANTIS\"", "area", "Unknown area 'ATLANTIS'")]
+    [InlineData("qualityAssurance", "from: \"2012-05\", to: \"2012-01\"", "to", "ends (2012-01) before it starts (2012-05)")]
+    [InlineData("qualityAssurance", "dimension: \"STATUS\"", "dimension", "Unknown dimension 'STATUS'")]
+    [InlineData("qualityAssurance", "serviceArea: \"ASTRONOMY\"", "serviceArea", "Unknown serviceArea 'ASTRONOMY'")]
+    [InlineData("development", "from: \"2012-05\", to: \"2012-01\"", "to", "ends (2012-01) before it starts (2012-05)")]
+    [InlineData("development", "dimension: \"SECTOR\"", "dimension", "Unknown dimension 'SECTOR'")]
+    [InlineData("development", "from: \"2001-01\", to: \"2011-12\"", "from", "covers 132 months; at most 120")]
+    [InlineData("reviews", "from: \"2012-05\", to: \"2012-01\"", "to", "ends (2012-01) before it starts (2012-05)")]
+    [InlineData("reviews", "dimension: \"KIND\"", "dimension", "Unknown dimension 'KIND'")]
+    [InlineData("reviews", "sector: \"PIRATES\"", "sector", "Unknown sector 'PIRATES'")]
+    [InlineData("training", "area: \"ATLANTIS\"", "area", "Unknown area 'ATLANTIS'")]
     public async Task A_wrong_argument_is_VALIDATION_FAILED_naming_it(string figure, string args, string field, string message)
     {
         var evaluator = await fixture.StaffClientAsync(StaffLogin.Evaluator);
 
-        var response = figure == "adoption" ? await MetricsApi.AdoptionAsync(evaluator, args) : await MetricsApi.AgreementsAsync(evaluator, args);
+        var response = await MetricsApi.FigureAsync(evaluator, figure, args);
 
         Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
         Assert.Equal(field, response.ErrorField());
@@ -41,6 +51,22 @@ public sealed class FigureArgumentTests(MetricsFixture fixture)
         Assert.Equal(["VALIDATION_FAILED"], future.ErrorCodes);
         Assert.Equal("to", future.ErrorField());
         Assert.Equal(3, current.Figures("adoption").GetProperty("active").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("qualityAssurance")]
+    [InlineData("development")]
+    [InlineData("reviews")]
+    public async Task A_month_in_the_future_is_VALIDATION_FAILED_on_each_new_figure(string figure)
+    {
+        var evaluator = await fixture.StaffClientAsync(StaffLogin.Evaluator);
+        var today = fixture.Factory.Services.GetRequiredService<TimeProvider>().TodayInWales();
+
+        var response = await MetricsApi.FigureAsync(evaluator, figure, $"from: \"{Month(today.AddMonths(1))}\", to: \"{Month(today.AddMonths(2))}\"");
+
+        Assert.Equal(["VALIDATION_FAILED", "VALIDATION_FAILED"], response.ErrorCodes);
+        Assert.Equal(("to", "from"), (response.ErrorField(0), response.ErrorField(1)));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Data.GetProperty("metrics").GetProperty(figure).ValueKind);
     }
 
     [Fact]

@@ -21,4 +21,7 @@ public static class MetricDimensions
 
     /// <summary>The dimensions agreement figures accept.</summary>
     public static IReadOnlyList<string> ForAgreements { get; } = [Total, Status, Kind, ServiceArea, Area];
+
+    /// <summary>The dimensions the quality-assurance, development and review figures accept (those of the agreement concerned).</summary>
+    public static IReadOnlyList<string> ForAgreementMeasures { get; } = [Total, ServiceArea, Area];
 }

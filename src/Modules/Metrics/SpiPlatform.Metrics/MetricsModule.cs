@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SpiPlatform.Metrics.Data;
 using SpiPlatform.Metrics.DemoData;
 using SpiPlatform.Metrics.Features.CaseStudies;
+using SpiPlatform.Metrics.Features.DevelopmentEffort;
 using SpiPlatform.Metrics.Features.Figures;
 using SpiPlatform.Metrics.Features.ReadModel;
 using SpiPlatform.Metrics.Features.Snapshots;
@@ -34,6 +35,8 @@ public static class MetricsModule
         services.AddIntegrationEventHandler<AgreementStatusChanged, ReadModelEventHandlers>();
         services.AddIntegrationEventHandler<AgreementSubmittedForQualityAssurance, ReadModelEventHandlers>();
         services.AddIntegrationEventHandler<AgreementDerived, ReadModelEventHandlers>();
+        // The evaluation's demo effort figure, seeded before the back-fill (it needs only the agreement's id).
+        services.AddScoped<IDemoDataSeeder, DevelopmentEffortDemoData>();
         // Registered after the other modules' seeders (the host adds Metrics last), so it counts their demo history.
         services.AddScoped<MetricsBackfill>();
         services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<MetricsBackfill>());
@@ -44,6 +47,16 @@ public static class MetricsModule
         services.AddScoped<CaseStudyReader>();
         services.AddScoped<IDemoDataSeeder, CaseStudyDemoSeeder>();
         services.AddSingleton(new NavigationLink("/case-studies", "Case studies", "Astudiaethau achos", 17));
+        services.AddScoped<AgreementSelection>();
+        services.AddScoped<QualityAssuranceFigures>();
+        services.AddScoped<DevelopmentFigures>();
+        services.AddScoped<ReviewFigures>();
+        services.AddScoped<TrainingFigures>();
+        services.AddScoped<RecordDevelopmentEffortHandler>();
+        services.AddScoped<IFigureSnapshotSource, QualityAssuranceSnapshotSource>();
+        services.AddScoped<IFigureSnapshotSource, DevelopmentSnapshotSource>();
+        services.AddScoped<IFigureSnapshotSource, ReviewSnapshotSource>();
+        services.AddScoped<IFigureSnapshotSource, TrainingSnapshotSource>();
         services.AddScoped<MonthlySnapshotJob>();
         services.AddScoped<SnapshotReader>();
         // After the read model's back-fill (and any other Metrics seeder): it freezes what they have filled. Keep it last.

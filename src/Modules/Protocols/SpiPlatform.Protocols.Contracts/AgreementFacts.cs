@@ -9,9 +9,10 @@ namespace SpiPlatform.Protocols.Contracts;
 /// <param name="Regions">The principal areas it covers, by their Signatories <c>ServiceArea</c> names (e.g. <c>Cardiff</c>).</param>
 /// <param name="Partners">Every partner entry, the coordinator included.</param>
 /// <param name="History">Each status it entered and when, oldest first (development start as Draft).</param>
+/// <param name="ReviewDue">The review date in force now.</param>
 public sealed record AgreementFacts(
     Guid Id, string Reference, AgreementKind Kind, AgreementServiceArea ServiceArea, AgreementStatus Status,
-    IReadOnlyList<string> Regions, IReadOnlyList<PartnerFact> Partners, IReadOnlyList<StatusEntered> History);
+    IReadOnlyList<string> Regions, IReadOnlyList<PartnerFact> Partners, IReadOnlyList<StatusEntered> History, DateOnly? ReviewDue = null);
 
 /// <summary>A partner entry of an agreement.</summary>
 /// <param name="OrganisationId">The organisation (Signatories id).</param>
@@ -21,4 +22,5 @@ public sealed record PartnerFact(Guid OrganisationId, int Members);
 /// <summary>An agreement entered a status on a date.</summary>
 /// <param name="Status">The status entered.</param>
 /// <param name="On">The date (Welsh time).</param>
-public sealed record StatusEntered(AgreementStatus Status, DateOnly On);
+/// <param name="ReviewDue">The review date the version entering it carried (null for the development start).</param>
+public sealed record StatusEntered(AgreementStatus Status, DateOnly On, DateOnly? ReviewDue = null);

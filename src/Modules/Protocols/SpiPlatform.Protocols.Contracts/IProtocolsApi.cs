@@ -58,6 +58,13 @@ public interface IProtocolsApi
     /// is null: for its read model's back-fill and refresh. No access check.
     /// </summary>
     Task<IReadOnlyList<AgreementFacts>> ListFactsAsync(IReadOnlyCollection<Guid>? ids, CancellationToken ct);
+
+    /// <summary>
+    /// One page of <see cref="ListFactsAsync"/> for every agreement: at most <paramref name="size"/> agreements whose id
+    /// comes after <paramref name="after"/> (from the first when null) in the database's uuid order, in that order. A
+    /// full refresh reads page after page, so its memory is bounded by the page size. No access check.
+    /// </summary>
+    Task<IReadOnlyList<AgreementFacts>> ListFactsPageAsync(Guid? after, int size, CancellationToken ct);
 }
 
 /// <summary>When an agreement's review falls due, and who coordinates it.</summary>

@@ -15,6 +15,9 @@ internal sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> option
     public DbSet<HandledEvent> HandledEvents => Set<HandledEvent>();
     public DbSet<CaseStudy> CaseStudies => Set<CaseStudy>();
     public DbSet<MonthlySnapshot> Snapshots => Set<MonthlySnapshot>();
+    public DbSet<QaRoundRow> QaRounds => Set<QaRoundRow>();
+    public DbSet<QaStayRow> QaStays => Set<QaStayRow>();
+    public DbSet<DevelopmentEffortRecord> DevelopmentEffort => Set<DevelopmentEffortRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -51,6 +54,27 @@ internal sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> option
             e.ToTable("agreement_status_history");
             e.HasKey(h => new { h.AgreementId, h.Position });
             e.Property(h => h.Status).HasConversion<string>().HasMaxLength(30);
+        });
+        modelBuilder.Entity<QaRoundRow>(e =>
+        {
+            e.ToTable("qa_rounds");
+            e.HasKey(r => new { r.AgreementId, r.Round });
+            e.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<QaStayRow>(e =>
+        {
+            e.ToTable("qa_stays");
+            e.HasKey(r => new { r.SubmissionId, r.Position });
+            e.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(r => r.AgreementId);
+        });
+        modelBuilder.Entity<DevelopmentEffortRecord>(e =>
+        {
+            e.ToTable("development_effort");
+            e.HasKey(r => r.AgreementId);
+            e.Property(r => r.HoursPerPractitioner).HasPrecision(7, 1);
+            e.Property(r => r.Source).HasMaxLength(DevelopmentEffortRecord.SourceMaxLength);
+            e.Property(r => r.RecordedBy).HasMaxLength(200);
         });
         modelBuilder.Entity<HandledEvent>(e =>
         {

@@ -25,6 +25,8 @@ internal sealed class AgreementRow
     public AgreementServiceArea ServiceArea { get; set; }
     public AgreementStatus Status { get; set; }
     public List<ServiceArea> Regions { get; set; } = [];
+    /// <summary>The review date in force now.</summary>
+    public DateOnly? ReviewDue { get; set; }
     public List<AgreementPartnerRow> Partners { get; init; } = [];
     public List<AgreementStatusRow> History { get; init; } = [];
 }
@@ -44,6 +46,8 @@ internal sealed class AgreementStatusRow
     public int Position { get; init; }
     public AgreementStatus Status { get; set; }
     public DateOnly On { get; set; }
+    /// <summary>The review date the version that entered the status carried (null for the development start).</summary>
+    public DateOnly? ReviewDue { get; set; }
 }
 
 /// <summary>An integration event already applied: a redelivery with the same id is skipped.</summary>

@@ -71,6 +71,18 @@ internal static class FigureArguments
         return problems.Count == 0 ? new FigureQuery(from, to, dimension, sector, area, serviceArea) : null;
     }
 
+    /// <summary>Reads the <c>area</c> argument alone (for a current figure); false, with the error added, when it is unknown.</summary>
+    public static bool ReadArea(IResolveFieldContext c, out ServiceArea? area)
+    {
+        var problems = new List<Problem>();
+        area = ReadEnum<ServiceArea>(c, "area", problems);
+        foreach (var problem in problems)
+        {
+            c.Errors.Add(ToError(problem));
+        }
+        return problems.Count == 0;
+    }
+
     private static Month? ReadMonth(IResolveFieldContext c, string name, List<Problem> problems)
     {
         if (c.GetArgument<string?>(name) is not { } text)

@@ -8,7 +8,7 @@ using SpiPlatform.SharedKernel.Security;
 
 namespace SpiPlatform.Metrics.GraphQL;
 
-/// <summary><c>metrics { adoption agreements }</c>: for metrics:read clients, evaluators and the programme team.</summary>
+/// <summary><c>metrics { adoption agreements qualityAssurance development reviews training }</c>: for metrics:read clients, evaluators and the programme team.</summary>
 internal static class MetricsQuery
 {
     public static readonly string[] Scopes = [SpiScopes.MetricsRead];
@@ -42,6 +42,37 @@ internal sealed class MetricsGraphType : ObjectGraphType<MetricsRoot>
         agreements.ResolveAsync(async c => FigureArguments.Read(c, MetricDimensions.ForAgreements, Clock(c)) is { } q
             ? await c.RequestServices!.GetRequiredService<AgreementFigures>().ComputeAsync(q, c.CancellationToken)
             : null);
+
+        AddPeriodFigure<QualityAssuranceFiguresGraphType, QualityAssuranceSeries, QualityAssuranceFigures>("qualityAssurance",
+            "Quality assurance: submissions, median and 90th-percentile turnaround in working days, target breaches, time in each state, sign-off duration, rounds per agreement.",
+            (f, q, ct) => f.ComputeAsync(q, ct));
+        AddPeriodFigure<DevelopmentFiguresGraphType, DevelopmentSeries, DevelopmentFigures>("development",
+            "Development: months from development start to Live, and the practitioner hours recorded for agreements.",
+            (f, q, ct) => f.ComputeAsync(q, ct));
+        AddPeriodFigure<ReviewFiguresGraphType, ReviewSeries, ReviewFigures>("reviews",
+            "Reviews: live agreements with their review overdue at each month's end, and the share reviewed on time.",
+            (f, q, ct) => f.ComputeAsync(q, ct));
+
+        var training = Field<TrainingFiguresGraphType>("training")
+            .Description("Null when an argument is wrong (VALIDATION_FAILED, naming the argument). Training as it stands now (a current figure, not a month series: the Training module keeps no dated counts): needs identified, planned and met, coverage of live agreements, facilitators per area.")
+            .RequireAccess(MetricsQuery.Scopes, MetricsQuery.Roles)
+            .Argument<StringGraphType>("area", "Only facilitators covering this principal area (a ServiceArea value, e.g. POWYS).");
+        training.ResolveAsync(async c => FigureArguments.ReadArea(c, out var area)
+            ? await c.RequestServices!.GetRequiredService<TrainingFigures>().ComputeAsync(area, c.CancellationToken)
+            : null);
+    }
+
+    private void AddPeriodFigure<TGraph, TSeries, TFigures>(string name, string description, Func<TFigures, FigureQuery, CancellationToken, Task<TSeries>> compute)
+        where TGraph : IGraphType
+        where TFigures : notnull
+    {
+        var field = Field<TGraph>(name)
+            .Description($"Null when an argument is wrong (VALIDATION_FAILED, naming the argument). {description} A sector filter keeps agreements with a partner of that sector.")
+            .RequireAccess(MetricsQuery.Scopes, MetricsQuery.Roles);
+        FigureArguments.Declare(field, MetricDimensions.ForAgreementMeasures, serviceArea: true);
+        field.ResolveAsync(async c => FigureArguments.Read(c, MetricDimensions.ForAgreementMeasures, Clock(c)) is { } q
+            ? await compute(c.RequestServices!.GetRequiredService<TFigures>(), q, c.CancellationToken)
+            : null);
     }
 
     private static TimeProvider Clock(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<TimeProvider>();
@@ -55,4 +86,6 @@ internal sealed class MetricsSchemaContributor : IGraphQLSchemaContributor
         MetricsQuery.Add(query);
         CaseStudyQuery.Add(query);
     }
+
+    public void ContributeMutations(ObjectGraphType mutation) => Features.DevelopmentEffort.RecordDevelopmentEffortMutation.Add(mutation);
 }

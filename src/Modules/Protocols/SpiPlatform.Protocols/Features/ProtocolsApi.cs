@@ -182,17 +182,32 @@ internal sealed class ProtocolsApi(
             var wanted = ids.Distinct().ToList();
             query = query.Where(a => wanted.Contains(a.Id));
         }
-        var agreements = await query.OrderBy(a => a.Reference).ToListAsync(ct);
+        return await FactsAsync(await query.OrderBy(a => a.Reference).ToListAsync(ct), ct);
+    }
+
+    public async Task<IReadOnlyList<AgreementFacts>> ListFactsPageAsync(Guid? after, int size, CancellationToken ct)
+    {
+        var query = db.Agreements.AsNoTracking().Include(a => a.Partners).AsQueryable();
+        if (after is { } from)
+        {
+            query = query.Where(a => a.Id.CompareTo(from) > 0);
+        }
+        return await FactsAsync(await query.OrderBy(a => a.Id).Take(Math.Max(1, size)).AsSplitQuery().ToListAsync(ct), ct);
+    }
+
+    private async Task<IReadOnlyList<AgreementFacts>> FactsAsync(List<Agreement> agreements, CancellationToken ct)
+    {
         var agreementIds = agreements.Select(a => a.Id).ToList();
         var versions = (await db.Versions.AsNoTracking().Where(v => agreementIds.Contains(v.AgreementId))
-                .Select(v => new { v.AgreementId, v.Number, v.Status, v.CreatedAt }).ToListAsync(ct))
+                .Select(v => new { v.AgreementId, v.Number, v.Status, v.CreatedAt, v.Snapshot }).ToListAsync(ct))
             .ToLookup(v => v.AgreementId);
         return [.. agreements.Select(a => new AgreementFacts(a.Id, a.Reference, a.Kind, a.ServiceArea, a.Status, [.. a.Regions.Select(r => r.ToString())],
             [.. a.Partners.Select(p => new PartnerFact(p.OrganisationId, p.Members))],
             [
                 new StatusEntered(AgreementStatus.Draft, a.DevelopmentStarted ?? WalesDate(a.CreatedAt)),
-                .. versions[a.Id].OrderBy(v => v.Number).Select(v => new StatusEntered(v.Status, WalesDate(v.CreatedAt))),
-            ]))];
+                .. versions[a.Id].OrderBy(v => v.Number)
+                    .Select(v => new StatusEntered(v.Status, WalesDate(v.CreatedAt), AgreementSnapshot.Read(v.Snapshot).ReviewDue)),
+            ], a.ReviewDue))];
     }
 
     private static DateOnly WalesDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, WalesClock.TimeZone).DateTime);

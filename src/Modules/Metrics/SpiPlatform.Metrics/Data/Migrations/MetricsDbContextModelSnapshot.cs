@@ -62,6 +62,9 @@ namespace SpiPlatform.Metrics.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<DateOnly?>("ReviewDue")
+                        .HasColumnType("date");
+
                     b.Property<string>("ServiceArea")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -88,6 +91,9 @@ namespace SpiPlatform.Metrics.Data.Migrations
                     b.Property<DateOnly>("On")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ReviewDue")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -96,6 +102,46 @@ namespace SpiPlatform.Metrics.Data.Migrations
                     b.HasKey("AgreementId", "Position");
 
                     b.ToTable("agreement_status_history", "metrics");
+                });
+
+            modelBuilder.Entity("SpiPlatform.Metrics.Domain.DevelopmentEffortRecord", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("HoursPerPractitioner")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("numeric(7,1)");
+
+                    b.Property<DateOnly>("PeriodEnded")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("PeriodMonthsHigh")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PeriodMonthsLow")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Practitioners")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("AgreementId");
+
+                    b.ToTable("development_effort", "metrics");
                 });
 
             modelBuilder.Entity("SpiPlatform.Metrics.Domain.HandledEvent", b =>
@@ -115,6 +161,67 @@ namespace SpiPlatform.Metrics.Data.Migrations
                     b.HasKey("EventId");
 
                     b.ToTable("handled_events", "metrics");
+                });
+
+            modelBuilder.Entity("SpiPlatform.Metrics.Domain.QaRoundRow", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("MetTarget")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TargetWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AgreementId", "Round");
+
+                    b.ToTable("qa_rounds", "metrics");
+                });
+
+            modelBuilder.Entity("SpiPlatform.Metrics.Domain.QaStayRow", b =>
+                {
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("SubmissionId", "Position");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("qa_stays", "metrics");
                 });
 
             modelBuilder.Entity("SpiPlatform.Metrics.Domain.SignatureRow", b =>

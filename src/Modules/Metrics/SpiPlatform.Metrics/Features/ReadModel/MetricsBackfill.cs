@@ -17,7 +17,9 @@ internal sealed class MetricsBackfill(MetricsDbContext db, ReadModelRefresher re
     public async Task RunAsync(CancellationToken ct)
     {
         await refresher.RefreshSignaturesAsync(null, ct);
+        await db.SaveChangesAsync(ct);
         await refresher.RefreshAgreementsAsync(null, ct);
+        await refresher.RefreshQualityAssuranceAsync(ct);
         await db.SaveChangesAsync(ct);
     }
 }
