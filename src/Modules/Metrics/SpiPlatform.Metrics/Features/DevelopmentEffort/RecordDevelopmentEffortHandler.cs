@@ -35,11 +35,11 @@ internal sealed class RecordDevelopmentEffortHandler(MetricsDbContext db, IProto
         var problems = new List<Problem>();
         if (input.Practitioners is < 1 or > MaxPractitioners)
         {
-            problems.Add(Problem.Invalid("practitioners", $"Give the number of practitioners as a whole number from 1 to {MaxPractitioners}, or leave it out if the source does not say."));
+            problems.Add(Problem.Describe(ErrorCodes.ValidationFailed, "practitioners", "Give the number of practitioners as a whole number from 1 to {0}, or leave it out if the source does not say.", MaxPractitioners));
         }
         if (input.HoursPerPractitioner is { } hours && (hours <= 0 || hours > MaxHours || decimal.Round(hours, 1) != hours))
         {
-            problems.Add(Problem.Invalid("hoursPerPractitioner", $"Give the hours each practitioner gave as more than 0 and at most {MaxHours} (one decimal place), or leave it out if the source gives none."));
+            problems.Add(Problem.Describe(ErrorCodes.ValidationFailed, "hoursPerPractitioner", "Give the hours each practitioner gave as more than 0 and at most {0} (one decimal place), or leave it out if the source gives none.", MaxHours));
         }
         if (input.PeriodMonthsLow is < 1 or > 120)
         {
@@ -57,7 +57,7 @@ internal sealed class RecordDevelopmentEffortHandler(MetricsDbContext db, IProto
         }
         else if (Month.Of(endedOn) > current)
         {
-            problems.Add(Problem.Invalid("periodEnded", $"The month {Month.Of(endedOn)} is in the future: the latest is {current}."));
+            problems.Add(Problem.Describe(ErrorCodes.ValidationFailed, "periodEnded", "The month {0} is in the future: the latest is {1}.", Month.Of(endedOn).ToString(), current.ToString()));
         }
         else
         {
@@ -66,7 +66,7 @@ internal sealed class RecordDevelopmentEffortHandler(MetricsDbContext db, IProto
         var source = input.Source?.Trim() ?? "";
         if (source.Length is 0 or > Effort.SourceMaxLength)
         {
-            problems.Add(Problem.Invalid("source", $"Say where the figure comes from (at most {Effort.SourceMaxLength} characters)."));
+            problems.Add(Problem.Describe(ErrorCodes.ValidationFailed, "source", "Say where the figure comes from (at most {0} characters).", Effort.SourceMaxLength));
         }
         if (input.Practitioners is null && input.HoursPerPractitioner is null)
         {

@@ -15,8 +15,14 @@ internal static class ProgrammeFilterReader
     public static (ProgrammeFilter Filter, IReadOnlyList<Problem> Problems) Read(IQueryCollection query)
     {
         var problems = new List<Problem>();
-        var area = Parse<ServiceArea>(query["area"], "area", "Choose an area from the list.", problems);
-        var serviceArea = Parse<AgreementServiceArea>(query["serviceArea"], "serviceArea", "Choose a service area from the list.", problems);
+        if (!TryParse<ServiceArea>(query["area"], out var area))
+        {
+            problems.Add(Problem.Invalid("area", "Choose an area from the list."));
+        }
+        if (!TryParse<AgreementServiceArea>(query["serviceArea"], out var serviceArea))
+        {
+            problems.Add(Problem.Invalid("serviceArea", "Choose a service area from the list."));
+        }
         var within = ProgrammeFilter.DefaultWithinDays;
         if (query["within"].ToString() is { Length: > 0 } text
             && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out within) || within < 1 || within > ProgrammeFilter.MaxWithinDays))
@@ -27,17 +33,19 @@ internal static class ProgrammeFilterReader
         return (new ProgrammeFilter(area, serviceArea, within), problems);
     }
 
-    private static T? Parse<T>(string? text, string field, string message, List<Problem> problems) where T : struct, Enum
+    // Empty is "all" (null); anything else must be one of the names, not a number.
+    private static bool TryParse<T>(string? text, out T? value) where T : struct, Enum
     {
+        value = null;
         if (string.IsNullOrEmpty(text))
         {
-            return null;
+            return true;
         }
-        if (Enum.TryParse<T>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _))
+        if (Enum.TryParse<T>(text, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _))
         {
-            return value;
+            value = parsed;
+            return true;
         }
-        problems.Add(Problem.Describe(ErrorCodes.ValidationFailed, field, message));
-        return null;
+        return false;
     }
 }
