@@ -5,7 +5,8 @@ internal sealed class RetentionSection : IDocumentSection
 {
     public void Write(DocxWriter w, IspDocument d)
     {
-        w.Heading(d.L["Retention"]);
-        w.Paragraph(d.Agreement.RetentionNotes is { Length: > 0 } notes ? notes : d.L["No retention periods have been recorded."]);
+        var l = d.L;
+        w.Heading(l["Retention"]);
+        w.Paragraph(d.Agreement.RetentionNotes is { Length: > 0 } notes ? notes : l["No retention periods have been recorded."]);
     }
 }
