@@ -6,7 +6,9 @@ using SpiPlatform.Protocols.DemoData;
 using SpiPlatform.Protocols.Features;
 using SpiPlatform.Protocols.Features.CreateDraft;
 using SpiPlatform.Protocols.Features.DeriveAgreement;
+using SpiPlatform.Protocols.Features.DownloadDocument;
 using SpiPlatform.Protocols.Features.EditFlows;
+using SpiPlatform.Protocols.Features.OpenData;
 using SpiPlatform.Protocols.Features.SearchLibrary;
 using SpiPlatform.Protocols.Features.SubmitForQualityAssurance;
 using SpiPlatform.Protocols.Features.SuggestTitles;
@@ -37,6 +39,9 @@ public static class ProtocolsModule
         services.AddScoped<LibrarySearch>();
         services.AddScoped<TitleSuggestions>();
         services.AddScoped<Features.ViewAgreement.SimilarAgreements>();
+        services.AddScoped<AgreementDocumentReader>();
+        services.AddScoped<IspDocumentBuilder>();
+        services.AddScoped<PublicLibrary>();
         services.AddSingleton(new NavigationLink("/library", "ISP library", "Llyfrgell ISP", 15));
         services.AddScoped<IDemoDataSeeder, ProtocolsDemoSeeder>();
         services.AddSingleton<IGraphQLSchemaContributor, ProtocolsSchemaContributor>();
@@ -48,6 +53,12 @@ public static class ProtocolsModule
         return services;
     }
 
-    /// <summary>Maps the module's endpoints (none beyond its pages and GraphQL fields yet).</summary>
-    public static WebApplication MapProtocols(this WebApplication app) => app;
+    /// <summary>Maps the module's downloads: the ISP document, and the library as CSV and as an Atom feed.</summary>
+    public static WebApplication MapProtocols(this WebApplication app)
+    {
+        app.MapGet(AgreementDocumentEndpoint.Pattern, AgreementDocumentEndpoint.GetAsync).AllowAnonymous();
+        app.MapGet(LibraryCsvEndpoint.Path, LibraryCsvEndpoint.WriteAsync).AllowAnonymous();
+        app.MapGet(LibraryFeedEndpoint.Path, LibraryFeedEndpoint.WriteAsync).AllowAnonymous();
+        return app;
+    }
 }

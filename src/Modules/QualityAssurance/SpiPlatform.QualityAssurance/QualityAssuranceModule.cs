@@ -52,6 +52,7 @@ public static class QualityAssuranceModule
         services.AddScoped<QaSubmissionLoaders>();
         services.AddScoped<IQualityAssuranceApi, QualityAssuranceApi>();
         services.AddScoped<IAgreementPanel, AgreementQaPanel>();
+        services.AddScoped<IAgreementAssuranceSource, AgreementAssuranceSource>();
         services.AddSingleton<IObjectTypeExtension, AgreementQaField>();
         services.AddScoped<CommentOnSubmissionHandler>();
         services.AddScoped<SubmissionViews>();

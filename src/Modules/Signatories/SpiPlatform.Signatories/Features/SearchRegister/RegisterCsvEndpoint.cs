@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.SharedKernel;
@@ -28,8 +27,7 @@ internal static class RegisterCsvEndpoint
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=waspi-register-{today}.csv";
 
-        // The BOM tells Excel the file is UTF-8, so Welsh letters (ŵ, ŷ, â) survive.
-        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await using var writer = new StreamWriter(http.Response.Body, Csv.Utf8WithBom);
         await writer.WriteAsync(Csv.Row([l["Name (English)"], l["Name (Welsh)"], l["Sector"], l["Areas"], l["Status"], l["Signed on"], l["Website"]]));
         for (var offset = 0; ; offset += Batch)
         {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Data;
 using SpiPlatform.Protocols.Domain;
 using SpiPlatform.Protocols.Features.DeriveAgreement;
+using SpiPlatform.Protocols.Features.DownloadDocument;
 using SpiPlatform.Protocols.Features.Shared;
 using SpiPlatform.Protocols.Features.ViewAgreement;
 using SpiPlatform.Protocols.Localization;
@@ -74,11 +75,18 @@ internal sealed class AgreementModel(ProtocolsDbContext db, DeriveAgreementHandl
     public string Name(Guid id)
         => Organisations.TryGetValue(id, out var o) ? Bilingual.Pick(o.NameEn, o.NameCy) : l["Unknown organisation"];
 
+    /// <summary>The ISP document in a language (<c>en</c>, <c>cy</c> or <c>both</c>), of the agreement as it is or of a frozen version.</summary>
+    public string DocumentLink(string language, int? version = null) => AgreementDocumentEndpoint.PathFor(Agreement.Reference, language, version);
+
+    /// <summary>Whether the reader may open this version's document: one frozen before it was public only if they may read drafts.</summary>
+    public bool MayReadVersion(AgreementVersion v)
+        => ProtocolsAccess.IsPublic(v.Status) || ProtocolsAccess.CanReadAll(User)
+            || (ProtocolsAccess.OwnOrganisation(User) is { } own && Agreement.PartnerIds.Contains(own));
+
     public OrganisationSector? SectorOf(Guid id) => Organisations.TryGetValue(id, out var o) ? o.Sector : null;
 
     /// <summary>The flows in the order of the stages, then as the agreement lists them.</summary>
-    public IEnumerable<IGrouping<string, InformationFlow>> FlowsByStage
-        => Agreement.Flows.OrderBy(f => f.Stage).ThenBy(f => f.Position).GroupBy(f => f.Stage + "/" + f.CustomStage);
+    public IEnumerable<IGrouping<string, InformationFlow>> FlowsByStage => FlowOrder.ByStage(Agreement.Flows);
 
     private async Task<bool> LoadAsync(string reference, CancellationToken ct)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Protocols.Domain;
+using SpiPlatform.Protocols.Features.OpenData;
 using SpiPlatform.Protocols.Features.SearchLibrary;
 using SpiPlatform.Protocols.Features.Shared;
 using SpiPlatform.Protocols.Features.SuggestTitles;
@@ -73,6 +74,12 @@ internal sealed class LibraryModel(LibrarySearch search, TitleSuggestions sugges
     public bool CanSeeDrafts => ProtocolsAccess.CanReadAll(User) || ProtocolsAccess.OwnOrganisation(User) is not null;
 
     public string PageLink(int page) => Path + Filter.ToQueryString(page);
+
+    /// <summary>These results (the public ones: open data never includes drafts) as CSV.</summary>
+    public string CsvLink => LibraryCsvEndpoint.Path + Filter.ToQueryString();
+
+    /// <summary>The Atom feed of these results' agreements that went live.</summary>
+    public string FeedLink => LibraryFeedEndpoint.Path + Filter.ToQueryString();
 
     public string CountText
         => Results.IsEstimate ? l["About {0} agreements", Results.TotalCount.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)]

@@ -1,0 +1,24 @@
+using SpiPlatform.Protocols.Localization;
+
+namespace SpiPlatform.Protocols.Features.DownloadDocument.Sections;
+
+/// <summary>The legal basis as stored today: consent or not, the statutory gateways, any other basis.</summary>
+internal sealed class LegalBasisSection : IDocumentSection
+{
+    public void Write(DocxWriter w, IspDocument d)
+    {
+        var a = d.Agreement;
+        var l = d.L;
+        w.Heading(l["Legal basis"]);
+        w.Paragraph(a.ConsentRequired ? l["Sharing relies on the person's consent"] : l["Consent is not the basis for sharing"]);
+        if (a.Gateways.Count > 0)
+        {
+            w.Heading(l["Statutory gateways"], 2);
+            w.Bullets(a.Gateways.Select(g => l.Gateway(g)));
+        }
+        if (a.OtherLegalBasis is { Length: > 0 } other)
+        {
+            w.Field(l["Other legal basis"], other);
+        }
+    }
+}
