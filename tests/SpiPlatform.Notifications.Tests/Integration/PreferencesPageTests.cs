@@ -33,6 +33,8 @@ public sealed class PreferencesPageTests(NotificationsFixture fixture) : IAsyncL
         KeyValuePair.Create($"Delivery[{NotificationKinds.SignOffOutstandingSummary}]", "Immediate"),
         KeyValuePair.Create($"Delivery[{NotificationKinds.ComplianceCheckDue}]", "Immediate"),
         KeyValuePair.Create($"Delivery[{NotificationKinds.ConsentReviewDue}]", "Immediate"),
+        KeyValuePair.Create($"Delivery[{NotificationKinds.QaTurnaroundDueSoon}]", "Immediate"),
+        KeyValuePair.Create($"Delivery[{NotificationKinds.QaTurnaroundOverdue}]", "Immediate"),
         KeyValuePair.Create("Language", language),
     ]);
 

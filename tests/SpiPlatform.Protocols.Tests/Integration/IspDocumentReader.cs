@@ -1,4 +1,6 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace SpiPlatform.Protocols.Tests.Integration;
@@ -12,7 +14,13 @@ internal sealed class IspDocumentReader
     {
         using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
         _blocks = [.. package.MainDocumentPart!.Document!.Body!.ChildElements.Select(e => e.CloneNode(true))];
+        // Against the Office 2010+ schema: table captions (w:tblCaption, for screen readers) are not in Word 2007's.
+        SchemaErrors = [.. new OpenXmlValidator(FileFormatVersions.Office2010).Validate(package)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")];
     }
+
+    /// <summary>What Word would complain of: each Open XML schema error with its part and place.</summary>
+    public IReadOnlyList<string> SchemaErrors { get; }
 
     public IReadOnlyList<string> Headings(string style = "Heading1")
         => [.. _blocks.OfType<Paragraph>().Where(p => StyleOf(p) == style).Select(p => p.InnerText)];

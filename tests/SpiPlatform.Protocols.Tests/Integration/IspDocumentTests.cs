@@ -46,6 +46,16 @@ public sealed class IspDocumentTests(ProtocolsFixture fixture) : IAsyncLifetime
         Assert.True(document.HasRepeatedHeaderRow("Information Flow Reference Table"));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("cy")]
+    [InlineData("both")]
+    public async Task The_document_is_valid_Open_XML_so_Word_opens_it_without_repair(string language)
+    {
+        var errors = (await DocumentAsync(_anonymous, $"/library/{HafanLles}/document.docx?language={language}")).SchemaErrors;
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Distinct()));
+    }
+
     [Fact]
     public async Task The_title_page_carries_the_reference_the_status_and_the_QA_reference_and_date_from_quality_assurance()
     {

@@ -24,7 +24,14 @@ public static class NotificationKinds
     /// <summary>An agreement's consent arrangements say consent is reviewed at set intervals and one is coming up; to its coordinator's staff.</summary>
     public const string ConsentReviewDue = "consent-review-due";
 
+    /// <summary>A QA round waiting for a decision is within the warning window of its turnaround target; to its group's reviewers.</summary>
+    public const string QaTurnaroundDueSoon = "qa-turnaround-due-soon";
+
+    /// <summary>A QA round waiting for a decision has passed its turnaround target; to its group's reviewers.</summary>
+    public const string QaTurnaroundOverdue = "qa-turnaround-overdue";
+
     /// <summary>Every kind, in the order the preferences page lists them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [AgreementReviewDue, AgreementReviewLapsed, ComplianceCheckDue, ConsentReviewDue, AccordRenewalDue, SignOffOutstanding, SignOffOutstandingSummary];
+        [AgreementReviewDue, AgreementReviewLapsed, ComplianceCheckDue, ConsentReviewDue, AccordRenewalDue, SignOffOutstanding, SignOffOutstandingSummary,
+         QaTurnaroundDueSoon, QaTurnaroundOverdue];
 }

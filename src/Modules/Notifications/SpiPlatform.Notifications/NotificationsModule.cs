@@ -32,6 +32,7 @@ public static class NotificationsModule
         services.AddScoped<ReminderRun>();
         services.AddScoped<SignOffRule>();
         services.AddScoped<LiveAgreementRules>();
+        services.AddScoped<QaTurnaroundRule>();
         services.AddScoped<ReminderJob>();
         services.AddScoped<MyNotifications>();
         services.AddScoped<MarkReadHandler>();

@@ -14,7 +14,26 @@ public interface IQualityAssuranceApi
     /// <paramref name="requestedBy"/>, oldest first: what the sign-off reminders read. No access check.
     /// </summary>
     Task<IReadOnlyList<QaOutstandingSignOff>> ListOutstandingSignOffsAsync(DateTimeOffset requestedBy, CancellationToken ct);
+
+    /// <summary>
+    /// The rounds still waiting for a decision that are due within the warning window or past their turnaround target as
+    /// of <paramref name="today"/> (Welsh working days), with the reviewers of the group each is routed to: what the SLA
+    /// reminders read. No access check.
+    /// </summary>
+    Task<IReadOnlyList<QaRoundNearingTarget>> ListRoundsNearingTargetAsync(DateOnly today, CancellationToken ct);
 }
+
+/// <summary>A round waiting for a decision that is due soon or overdue, and who in its QA group should know.</summary>
+/// <param name="SubmissionId">The submission.</param>
+/// <param name="Reference">The agreement's reference.</param>
+/// <param name="RoundNumber">The round.</param>
+/// <param name="DueOn">The day the turnaround target falls.</param>
+/// <param name="Overdue">True when the target has passed; false when it is within the warning window.</param>
+/// <param name="GroupNameEn">The QA group's English name.</param>
+/// <param name="GroupNameCy">The QA group's Welsh name.</param>
+/// <param name="ReviewerEmails">The group's reviewers, by email.</param>
+public sealed record QaRoundNearingTarget(
+    Guid SubmissionId, string Reference, int RoundNumber, DateOnly DueOn, bool Overdue, string GroupNameEn, string GroupNameCy, IReadOnlyList<string> ReviewerEmails);
 
 /// <summary>A partner that has been asked to sign a quality-assured agreement off and has not yet.</summary>
 /// <param name="SubmissionId">The submission.</param>

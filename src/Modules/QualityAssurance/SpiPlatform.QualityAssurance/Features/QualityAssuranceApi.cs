@@ -3,11 +3,12 @@ using SpiPlatform.QualityAssurance.Contracts;
 using SpiPlatform.QualityAssurance.Data;
 using SpiPlatform.QualityAssurance.Domain;
 using SpiPlatform.QualityAssurance.Features.Shared;
+using Microsoft.Extensions.Options;
 
 namespace SpiPlatform.QualityAssurance.Features;
 
 /// <summary>What other modules may read of QA (see <see cref="IQualityAssuranceApi"/>).</summary>
-internal sealed class QualityAssuranceApi(QualityAssuranceDbContext db, QaSla sla) : IQualityAssuranceApi
+internal sealed class QualityAssuranceApi(QualityAssuranceDbContext db, QaSla sla, IOptions<QaOptions> options) : IQualityAssuranceApi
 {
     public async Task<IReadOnlyList<QaTransition>> ListTransitionsAsync(DateTimeOffset? since, CancellationToken ct)
     {
@@ -45,5 +46,20 @@ internal sealed class QualityAssuranceApi(QualityAssuranceDbContext db, QaSla sl
             .ToListAsync(ct);
         return [.. rows.OrderBy(o => o.RequestedAt).ThenBy(o => o.Reference, StringComparer.Ordinal).ThenBy(o => o.OrganisationId)
             .Select(o => new QaOutstandingSignOff(o.Id, o.AgreementId, o.Reference, o.RoundNumber, o.OrganisationId, o.RequestedAt))];
+    }
+
+    public async Task<IReadOnlyList<QaRoundNearingTarget>> ListRoundsNearingTargetAsync(DateOnly today, CancellationToken ct)
+    {
+        var open = await db.Rounds.AsNoTracking().Where(r => r.DecidedAt == null)
+            .Join(db.Submissions.AsNoTracking(), r => r.SubmissionId, s => s.Id, (r, s) => new { Round = r, s.Reference, s.GroupId })
+            .ToListAsync(ct);
+        var groups = await db.Groups.AsNoTracking().Include(g => g.Members).ToDictionaryAsync(g => g.Id, ct);
+        var (target, dueSoon) = (options.Value.TurnaroundTargetWorkingDays, options.Value.DueSoonWithinWorkingDays);
+        return [.. open
+            .Select(x => (x.Round, x.Reference, x.GroupId, Turnaround: QaTurnaround.Of(x.Round, today, target, dueSoon)))
+            .Where(x => x.Turnaround.State is SlaState.DueSoon or SlaState.Overdue && groups.ContainsKey(x.GroupId))
+            .OrderBy(x => x.Turnaround.DueOn).ThenBy(x => x.Reference, StringComparer.Ordinal)
+            .Select(x => new QaRoundNearingTarget(x.Round.SubmissionId, x.Reference, x.Round.Number, x.Turnaround.DueOn, x.Turnaround.State == SlaState.Overdue,
+                groups[x.GroupId].NameEn, groups[x.GroupId].NameCy, [.. groups[x.GroupId].Members.Select(m => m.Email).Order(StringComparer.Ordinal)]))];
     }
 }

@@ -8,11 +8,11 @@ namespace SpiPlatform.Notifications.Features.Reminders;
 
 /// <summary>
 /// Applies every reminder rule for one day: agreement reviews, compliance checks and consent reviews (to the coordinator's
-/// staff), Accord renewals (to the organisation's staff) and sign-offs outstanding. Safe to run again, or on two hosts at once: each reminder is written once.
+/// staff), Accord renewals (to the organisation's staff), QA turnaround (to the group's reviewers) and sign-offs outstanding. Safe to run again, or on two hosts at once: each reminder is written once.
 /// </summary>
 internal sealed class ReminderRun(
     IProtocolsApi protocols, ISignatoriesApi register, IOrganisationMembership membership, NotificationStore store, IOptions<NotificationsOptions> options,
-    SignOffRule signOff, LiveAgreementRules liveAgreements)
+    SignOffRule signOff, LiveAgreementRules liveAgreements, QaTurnaroundRule qaTurnaround)
 {
     private readonly Dictionary<Guid, IReadOnlyList<OrganisationMember>> _members = [];
 
@@ -47,6 +47,10 @@ internal sealed class ReminderRun(
         foreach (var (reminder, coordinatorId) in await liveAgreements.DueAsync(today, ct))
         {
             created += await SendToMembersAsync(reminder, coordinatorId, ct);
+        }
+        foreach (var (reminder, reviewer) in await qaTurnaround.DueAsync(today, ct))
+        {
+            created += await store.AddOnceAsync(reminder, reviewer, ct) ? 1 : 0;
         }
         foreach (var (reminder, organisationId) in await signOff.DueAsync(today, ct))
         {

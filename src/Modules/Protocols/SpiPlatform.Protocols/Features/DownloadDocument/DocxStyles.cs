@@ -42,7 +42,17 @@ internal static class DocxStyles
         }
         if (before is not null || after is not null)
         {
-            paragraph.Append(new SpacingBetweenLines { Before = before, After = after });
+            // Only the sides given: an unset side written as an empty attribute is invalid Open XML.
+            var spacing = new SpacingBetweenLines();
+            if (before is not null)
+            {
+                spacing.Before = before;
+            }
+            if (after is not null)
+            {
+                spacing.After = after;
+            }
+            paragraph.Append(spacing);
         }
         if (indent is not null)
         {
