@@ -42,8 +42,7 @@ internal static class ProgrammeCsvEndpoint
         }
         var today = list.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         http.Response.Headers.ContentDisposition = $"attachment; filename=waspi-reviews-and-renewals-{today}.csv";
-        // The BOM tells Excel the file is UTF-8, so Welsh letters survive.
-        return Results.Bytes([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())], "text/csv; charset=utf-8");
+        return Results.Bytes([.. Csv.Utf8WithBom.GetPreamble(), .. Csv.Utf8WithBom.GetBytes(csv.ToString())], "text/csv; charset=utf-8");
     }
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
