@@ -143,6 +143,16 @@ public sealed class ChartSvgTests
     }
 
     [Fact]
+    public void End_labels_of_lines_ending_at_zero_go_up_from_the_axis_not_below_the_chart()
+    {
+        var axis = LineChartSvg.Y(0, 5);
+
+        var placed = LineChartSvg.EndLabelPositions([axis, axis, axis]);
+
+        Assert.Equal([axis - 24, axis - 10, axis + 4], placed);
+    }
+
+    [Fact]
     public void Names_and_descriptions_are_escaped_as_text()
     {
         var text = new ChartText("c", "Police & <fire>", "\"quoted\"", "none");

@@ -28,7 +28,8 @@ internal static class LineChartSvg
         }
         var top = NiceMax(series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max());
         var labelWidth = series.Max(s => TextWidth(EndLabel(s))) + 24;
-        var height = Math.Max(Top + PlotHeight, Top + series.Count * LabelGap) + 40;
+        var ends = EndLabelPositions(series.Select(s => Y(s.Values.LastOrDefault(), top)).ToList());
+        var height = Math.Max(Top + PlotHeight, ends.Max()) + 40;
         var root = Root(text, Left + PlotWidth + labelWidth, height, "line");
         foreach (var tick in Ticks(top))
         {
@@ -42,7 +43,6 @@ internal static class LineChartSvg
             root.Add(Label(X(i, periods.Count), Top + PlotHeight + 18, periods[i], "chart-period", anchor: "middle"));
         }
         root.Add(Line(Left, Top + PlotHeight, Left + PlotWidth, Top + PlotHeight, Muted));
-        var ends = EndLabelPositions(series.Select(s => Y(s.Values.LastOrDefault(), top)).ToList());
         for (var s = 0; s < series.Count; s++)
         {
             root.Add(Draw(series[s], s, periods.Count, top, ends[s]));
@@ -88,7 +88,10 @@ internal static class LineChartSvg
         _ => new XElement(Svg + "path", new XAttribute("d", $"M{N(x)},{N(y - 5)} L{N(x + 5)},{N(y)} L{N(x)},{N(y + 5)} L{N(x - 5)},{N(y)} z"), new XAttribute("fill", colour)),
     };
 
-    /// <summary>Where each line's end label goes: at its last point, pushed down (in the order of the points) so no two overlap.</summary>
+    /// <summary>
+    /// Where each line's end label goes: at its last point, pushed down (in the order of the points) so no two overlap,
+    /// then, if that runs below the axis, pushed back up so the labels end at the axis (while there is room above).
+    /// </summary>
     public static List<double> EndLabelPositions(IReadOnlyList<double> lastY)
     {
         var order = Enumerable.Range(0, lastY.Count).OrderBy(i => lastY[i]).ThenBy(i => i).ToList();
@@ -98,6 +101,12 @@ internal static class LineChartSvg
         {
             placed[i] = Math.Max(lastY[i] + 4, floor + LabelGap);
             floor = placed[i];
+        }
+        var ceiling = Top + PlotHeight + 4 + LabelGap;
+        foreach (var i in Enumerable.Reverse(order))
+        {
+            placed[i] = Math.Max(Top + 4, Math.Min(placed[i], ceiling - LabelGap));
+            ceiling = placed[i];
         }
         return [.. placed];
     }
