@@ -64,9 +64,18 @@ internal static class DashboardFilterReader
         {
             problems.Add(Problem.Describe(ErrorCodes.ValidationFailed, "from", "Choose a period of at most {0} months.", GraphQL.FigureArguments.MaxMonths));
         }
-        var sector = ReadChoice<OrganisationSector>(query["sector"], "sector", "Choose a sector from the list.", problems);
-        var area = ReadChoice<ServiceArea>(query["area"], "area", "Choose an area from the list.", problems);
-        var serviceArea = ReadChoice<AgreementServiceArea>(query["serviceArea"], "serviceArea", "Choose a service area from the list.", problems);
+        if (!TryChoice<OrganisationSector>(query["sector"], out var sector))
+        {
+            problems.Add(Problem.Invalid("sector", "Choose a sector from the list."));
+        }
+        if (!TryChoice<ServiceArea>(query["area"], out var area))
+        {
+            problems.Add(Problem.Invalid("area", "Choose an area from the list."));
+        }
+        if (!TryChoice<AgreementServiceArea>(query["serviceArea"], out var serviceArea))
+        {
+            problems.Add(Problem.Invalid("serviceArea", "Choose a service area from the list."));
+        }
         return (new DashboardFilter(from, to, sector, area, serviceArea), problems);
     }
 
@@ -84,18 +93,19 @@ internal static class DashboardFilterReader
         return null;
     }
 
-    // Empty is "all"; anything else must be one of the names (not a number).
-    private static T? ReadChoice<T>(string? text, string field, string message, List<Problem> problems) where T : struct, Enum
+    // Empty is "all" (null); anything else must be one of the names (not a number).
+    private static bool TryChoice<T>(string? text, out T? value) where T : struct, Enum
     {
+        value = null;
         if (string.IsNullOrEmpty(text))
         {
-            return null;
+            return true;
         }
-        if (!int.TryParse(text, out _) && Enum.TryParse<T>(text, ignoreCase: false, out var value) && Enum.IsDefined(value))
+        if (!int.TryParse(text, out _) && Enum.TryParse<T>(text, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed))
         {
-            return value;
+            value = parsed;
+            return true;
         }
-        problems.Add(Problem.Invalid(field, message));
-        return null;
+        return false;
     }
 }
