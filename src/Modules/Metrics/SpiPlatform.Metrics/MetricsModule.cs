@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using SpiPlatform.Metrics.Data;
 using SpiPlatform.Metrics.DemoData;
 using SpiPlatform.Metrics.Features.CaseStudies;
+using SpiPlatform.Metrics.Features.Dashboard;
 using SpiPlatform.Metrics.Features.DevelopmentEffort;
+using SpiPlatform.Metrics.Features.HeadlineFigures;
+using SpiPlatform.Metrics.Contracts;
 using SpiPlatform.Metrics.Features.Figures;
 using SpiPlatform.Metrics.Features.ReadModel;
 using SpiPlatform.Metrics.Features.Snapshots;
@@ -14,6 +17,7 @@ using SpiPlatform.SharedKernel;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.SharedKernel.Messaging;
+using SpiPlatform.SharedKernel.Security;
 using SpiPlatform.SharedKernel.Web;
 using SpiPlatform.Signatories.Contracts;
 
@@ -25,7 +29,7 @@ public static class MetricsModule
     /// <summary>Registers (named apart from ASP.NET Core's own <c>AddMetrics</c>) the module's read models, event handlers, back-fill and GraphQL fields.</summary>
     public static IServiceCollection AddMetricsModule(this IServiceCollection services)
     {
-        // The case-study pages live in this assembly; the host would not find them through its own references.
+        // The case-study and dashboard pages live in this assembly; the host would not find them through its own references.
         services.AddRazorPages().AddApplicationPart(typeof(MetricsModule).Assembly);
         services.AddModuleDbContext<MetricsDbContext>(MetricsDbContext.Schema);
         services.AddScoped<ReadModelRefresher>();
@@ -58,6 +62,10 @@ public static class MetricsModule
         services.AddScoped<IFigureSnapshotSource, ReviewSnapshotSource>();
         services.AddScoped<IFigureSnapshotSource, TrainingSnapshotSource>();
         services.AddScoped<MonthlySnapshotJob>();
+        services.AddScoped<DashboardReader>();
+        services.AddSingleton(new NavigationLink(Areas.Dashboard.Pages.DashboardModel.Path, "Dashboard", "Dangosfwrdd", 45,
+            u => u.IsInRole(SpiRoles.ProgrammeTeam) || u.IsInRole(SpiRoles.Evaluator)));
+        services.AddScoped<IHeadlineFigures, HeadlineFiguresReader>();
         services.AddScoped<SnapshotReader>();
         // After the read model's back-fill (and any other Metrics seeder): it freezes what they have filled. Keep it last.
         services.AddScoped<IDemoDataSeeder, SnapshotBackfill>();

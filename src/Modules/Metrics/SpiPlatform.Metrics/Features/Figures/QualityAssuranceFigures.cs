@@ -15,10 +15,14 @@ namespace SpiPlatform.Metrics.Features.Figures;
 /// <param name="TimeInState">Median working days of the stays in each state that ended in the month; the dimension is the state.</param>
 /// <param name="SignOffDuration">Median working days from the request for sign-off to the last partner's, for sign-offs completed in the month.</param>
 /// <param name="RoundsPerAgreement">Per agreement with a round submitted by the period's end, how many rounds it has had by then.</param>
+/// <param name="Decided">Every round decided in the period, with its turnaround: what the medians are taken over (the dashboard's distribution).</param>
 internal sealed record QualityAssuranceSeries(
     FigureQuery Query, IReadOnlyList<FigurePoint> Submissions, IReadOnlyList<MeasurePoint> TurnaroundMedian, IReadOnlyList<MeasurePoint> TurnaroundP90,
     IReadOnlyList<FigurePoint> SlaBreaches, IReadOnlyList<MeasurePoint> TimeInState, IReadOnlyList<MeasurePoint> SignOffDuration,
-    IReadOnlyList<AgreementValue> RoundsPerAgreement);
+    IReadOnlyList<AgreementValue> RoundsPerAgreement, IReadOnlyList<DecidedRound> Decided);
+
+/// <summary>A QA round decided in the period: its agreement, the month it was decided and its turnaround in working days.</summary>
+internal sealed record DecidedRound(string Reference, int Round, Month DecidedIn, int WorkingDays);
 
 /// <summary>Computes QA figures from the read model's copies of QA's rounds (with QA's own turnaround figures) and stays.</summary>
 internal sealed class QualityAssuranceFigures(MetricsDbContext db, AgreementSelection selection)
@@ -43,7 +47,10 @@ internal sealed class QualityAssuranceFigures(MetricsDbContext db, AgreementSele
             Measures.Series(q, signOffs, s => Month.Of(s.LeftOn!.Value), s => Of(s.AgreementId), Duration, Measures.Median, dimensionValues: dims),
             [.. rounds.Where(r => r.SubmittedOn <= end).GroupBy(r => r.AgreementId)
                 .Select(g => new AgreementValue(g.Key, agreements[g.Key].Reference, g.Count()))
-                .OrderBy(a => a.Reference, StringComparer.Ordinal)]);
+                .OrderBy(a => a.Reference, StringComparer.Ordinal)],
+            [.. decided.Where(r => Month.Of(r.DecidedOn!.Value) >= q.From && Month.Of(r.DecidedOn!.Value) <= q.To)
+                .Select(r => new DecidedRound(agreements[r.AgreementId].Reference, r.Round, Month.Of(r.DecidedOn!.Value), r.WorkingDays))
+                .OrderBy(r => r.DecidedIn).ThenBy(r => r.Reference, StringComparer.Ordinal).ThenBy(r => r.Round)]);
     }
 
     private static double Duration(QaStayRow s) => WorkingDays.Between(s.EnteredOn, s.LeftOn!.Value);
