@@ -13,7 +13,7 @@ namespace SpiPlatform.Bench
         {
             if (args.Length < 2 || args[0] is not ("generate" or "run"))
             {
-                await Console.Error.WriteLineAsync("usage: bench generate <small|wales|uk> | bench run <small|wales|uk> [--duration 30s] [--clients 4] [--url URL]");
+                await Console.Error.WriteLineAsync("usage: bench generate <tiny|small|wales|uk> | bench run <tiny|small|wales|uk> [--duration 30s] [--clients 4] [--url URL]");
                 return 2;
             }
             var database = Environment.GetEnvironmentVariable("SPI_DATABASE");

@@ -5,6 +5,8 @@ internal sealed record Scale(string Name, int Organisations, int Agreements)
 {
     public static readonly IReadOnlyList<Scale> All =
     [
+        // tiny: what Bench.Tests generates to check the harness end to end, not a size to measure at.
+        new("tiny", 100, 1_000),
         new("small", 1_000, 10_000),
         new("wales", 2_000, 20_000),
         new("uk", 50_000, 1_000_000),

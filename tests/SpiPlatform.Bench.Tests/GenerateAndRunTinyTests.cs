@@ -7,13 +7,13 @@ using SpiPlatform.Bench;
 namespace SpiPlatform.Bench.Tests;
 
 /// <summary>
-/// <c>generate small</c> then a short <c>run small</c> against a fresh database: the results table is complete
+/// <c>generate tiny</c> then a short <c>run tiny</c> against a fresh database: the results table is complete
 /// (every operation of the mix has a row, answered at least once, with no errors). The speed is reported, not asserted.
 /// </summary>
-public sealed class GenerateAndRunSmallTests
+public sealed class GenerateAndRunTinyTests
 {
     [Fact]
-    public async Task Generate_and_run_small_write_a_complete_results_table()
+    public async Task Generate_and_run_tiny_write_a_complete_results_table()
     {
         var server = Environment.GetEnvironmentVariable("SPI_TEST_DATABASE")
                      ?? throw new InvalidOperationException("SPI_TEST_DATABASE is not set (ops/test sets it).");
@@ -27,14 +27,14 @@ public sealed class GenerateAndRunSmallTests
             Environment.SetEnvironmentVariable("SPI_BENCH_PORT", FreePort().ToString(CultureInfo.InvariantCulture));
             var output = new StringWriter();
 
-            Assert.Equal(0, await BenchCli.RunAsync(["generate", "small"], output, results.FullName));
-            Assert.Equal(0, await BenchCli.RunAsync(["run", "small", "--duration", "5s", "--clients", "3"], output, results.FullName));
+            Assert.Equal(0, await BenchCli.RunAsync(["generate", "tiny"], output, results.FullName));
+            Assert.Equal(0, await BenchCli.RunAsync(["run", "tiny", "--duration", "5s", "--clients", "3"], output, results.FullName));
 
-            var file = Assert.Single(results.GetFiles("*-small.md"));
+            var file = Assert.Single(results.GetFiles("*-tiny.md"));
             var rows = File.ReadAllLines(file.FullName).Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| operation", StringComparison.Ordinal))
                 .Select(l => l.Split('|', StringSplitOptions.TrimEntries)).ToDictionary(cells => cells[1]);
-            Assert.Equal(10_000, await CountAsync(database, """SELECT count(*) FROM protocols.agreements WHERE "Reference" LIKE 'GEN-%'"""));
-            Assert.Equal(1_000, await CountAsync(database, """SELECT count(*) FROM signatories.organisations WHERE "Website" LIKE 'https://bench.invalid/%'"""));
+            Assert.Equal(1_000, await CountAsync(database, """SELECT count(*) FROM protocols.agreements WHERE "Reference" LIKE 'GEN-%'"""));
+            Assert.Equal(100, await CountAsync(database, """SELECT count(*) FROM signatories.organisations WHERE "Website" LIKE 'https://bench.invalid/%'"""));
             Assert.True(await CountAsync(database, """SELECT count(*) FROM training.training_needs WHERE "RaisedBy" = 'system:bench'""") > 0, "no training needs for the live agreements");
             foreach (var operation in Mix.Build(["unused"]))
             {
