@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SpiPlatform.Protocols.Contracts;
+using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.Messaging;
 using SpiPlatform.Training.Contracts;
 using SpiPlatform.Training.Data;
@@ -46,13 +47,17 @@ internal sealed class RaiseBriefingNeedsHandler(TrainingDbContext db, IProtocols
         {
             db.Needs.Add(new TrainingNeed
             {
-                Id = Guid.CreateVersion7(), AgreementId = agreement.Id, OrganisationId = partner, CourseId = course,
+                Id = NeedId(eventId, partner), AgreementId = agreement.Id, OrganisationId = partner, CourseId = course,
                 Status = TrainingNeedStatus.Identified, RaisedByEventId = eventId, RaisedAt = now, RaisedBy = Actor,
             });
         }
+        // The needs are written in id order: ids from (event, partner) give every delivery of one event the same order,
+        // so racing deliveries wait on each other's first row instead of deadlocking on rows taken in another order.
         if (await db.TrySaveAsync(ct) is not null)
         {
             logger.LogInformation("Training needs of {Reference} were already raised by another delivery", agreement.Reference);
         }
     }
+
+    private static Guid NeedId(Guid eventId, Guid partner) => StableId.For("training-need", $"{eventId:N}/{partner:N}");
 }
