@@ -7,52 +7,116 @@ namespace SpiPlatform.TestKit;
 /// A copy of every row and sequence in the given schemas, taken once, that can be put back in one transaction.
 /// Putting rows back is much cheaper than seeding again (seeding hashes every demo password and client secret),
 /// and it keeps each demo user's id and security stamp, so a signed-in cookie stays as valid as it was.
-/// Migration history and data-protection keys are neither copied nor emptied.
+/// Only the tables written since the last restore go back (with the tables whose foreign keys point at them, which
+/// emptying them empties): a statement trigger on every table notes which were written, in an unlogged table without
+/// a key, so noting never waits on another transaction. Migration history and data-protection keys are neither copied
+/// nor emptied.
 /// </summary>
 internal sealed class DatabaseSnapshot
 {
     private const string SnapshotSchema = "spi_test_snapshot";
 
-    private readonly string _restoreSql;
+    /// <summary>Tables neither copied nor emptied: migration history and data-protection keys.</summary>
+    private static readonly string[] Kept = ["__EFMigrationsHistory", "__EFMigrationsLock", "data_protection_keys"];
 
-    private DatabaseSnapshot(string restoreSql) => _restoreSql = restoreSql;
+    // Set for the restoring transaction only, so putting rows back is not itself noted as a change.
+    private const string Restoring = "spi_test.restoring";
+
+    private readonly IReadOnlyList<Copied> _tables;
+    private readonly IReadOnlyList<(uint Child, uint Parent)> _keys;
+    private readonly string _sequenceResets;
+
+    private DatabaseSnapshot(IReadOnlyList<Copied> tables, IReadOnlyList<(uint, uint)> keys, string sequenceResets)
+        => (_tables, _keys, _sequenceResets) = (tables, keys, sequenceResets);
+
+    private sealed record Copied(Table Table, string CopyName, bool HasRows);
 
     public static async Task<DatabaseSnapshot> TakeAsync(string connectionString, IReadOnlyCollection<string> schemas)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        var tables = InsertOrder(await TablesAsync(connection, schemas), await ForeignKeysAsync(connection, schemas));
+        var keys = await ForeignKeysAsync(connection, schemas);
+        var tables = InsertOrder(await TablesAsync(connection, schemas), keys);
 
-        var copy = new StringBuilder($"DROP SCHEMA IF EXISTS {SnapshotSchema} CASCADE; CREATE SCHEMA {SnapshotSchema};");
+        var copy = new StringBuilder($"""
+            DROP SCHEMA IF EXISTS {SnapshotSchema} CASCADE; CREATE SCHEMA {SnapshotSchema};
+            CREATE UNLOGGED TABLE {SnapshotSchema}.written (table_oid oid NOT NULL);
+            CREATE FUNCTION {SnapshotSchema}.note_written() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF coalesce(current_setting('{Restoring}', true), '') <> 'on' THEN
+                INSERT INTO {SnapshotSchema}.written VALUES (TG_RELID);
+              END IF;
+              RETURN NULL;
+            END $$;
+            """);
         for (var i = 0; i < tables.Count; i++)
         {
             copy.Append($"CREATE TABLE {SnapshotSchema}.t{i} AS SELECT {tables[i].Columns} FROM {tables[i].Name};");
+            copy.Append($"""
+                CREATE TRIGGER spi_test_written AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {tables[i].Name}
+                FOR EACH STATEMENT EXECUTE FUNCTION {SnapshotSchema}.note_written();
+                """);
         }
         await ExecuteAsync(connection, copy.ToString());
 
-        var restore = new StringBuilder("BEGIN;");
-        if (tables.Count > 0)
-        {
-            restore.Append($"TRUNCATE {string.Join(", ", tables.Select(t => t.Name))} CASCADE;");
-        }
+        var copied = new List<Copied>();
         for (var i = 0; i < tables.Count; i++)
         {
-            if (await HasRowsAsync(connection, $"{SnapshotSchema}.t{i}"))
-            {
-                // OVERRIDING SYSTEM VALUE: identity columns get their copied values back.
-                restore.Append($"INSERT INTO {tables[i].Name} ({tables[i].Columns}) OVERRIDING SYSTEM VALUE SELECT {tables[i].Columns} FROM {SnapshotSchema}.t{i};");
-            }
+            copied.Add(new(tables[i], $"{SnapshotSchema}.t{i}", await HasRowsAsync(connection, $"{SnapshotSchema}.t{i}")));
         }
-        restore.Append(await SequenceResetsAsync(connection, schemas));
-        restore.Append("COMMIT;");
-        return new DatabaseSnapshot(restore.ToString());
+        return new DatabaseSnapshot(copied, keys, await SequenceResetsAsync(connection, schemas));
     }
 
     public async Task RestoreAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await ExecuteAsync(connection, _restoreSql);
+        await using var transaction = await connection.BeginTransactionAsync();
+        await ExecuteAsync(connection, $"SET LOCAL {Restoring} = 'on'");
+        var written = new HashSet<uint>();
+        await using (var taken = new NpgsqlCommand($"DELETE FROM {SnapshotSchema}.written RETURNING table_oid", connection))
+        await using (var reader = await taken.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                written.Add(reader.GetFieldValue<uint>(0));
+            }
+        }
+        var emptied = WithReferencingTables(written);
+        var restore = new StringBuilder();
+        var tables = _tables.Where(t => emptied.Contains(t.Table.Oid)).ToList();
+        if (tables.Count > 0)
+        {
+            restore.Append($"TRUNCATE {string.Join(", ", tables.Select(t => t.Table.Name))};");
+        }
+        foreach (var t in tables.Where(t => t.HasRows))
+        {
+            // OVERRIDING SYSTEM VALUE: identity columns get their copied values back.
+            restore.Append($"INSERT INTO {t.Table.Name} ({t.Table.Columns}) OVERRIDING SYSTEM VALUE SELECT {t.Table.Columns} FROM {t.CopyName};");
+        }
+        restore.Append(_sequenceResets);
+        await ExecuteAsync(connection, restore.ToString());
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>The written tables and every table whose foreign keys lead to one of them: emptying one empties those.</summary>
+    private HashSet<uint> WithReferencingTables(HashSet<uint> written)
+    {
+        var emptied = new HashSet<uint>(written);
+        bool grew;
+        do
+        {
+            grew = false;
+            foreach (var (child, parent) in _keys)
+            {
+                if (emptied.Contains(parent) && emptied.Add(child))
+                {
+                    grew = true;
+                }
+            }
+        }
+        while (grew);
+        return emptied;
     }
 
     private sealed record Table(uint Oid, string Name, string Columns);
@@ -73,7 +137,7 @@ internal sealed class DatabaseSnapshot
         var tables = new List<Table>();
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("schemas", schemas.ToArray());
-        command.Parameters.AddWithValue("kept", DatabaseReset.Kept);
+        command.Parameters.AddWithValue("kept", Kept);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {

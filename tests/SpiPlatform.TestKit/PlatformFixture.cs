@@ -37,6 +37,7 @@ public class PlatformFixture : IAsyncLifetime
         {
             _ = _factory.Server;
         }
+        await _factory.TakeSeededSnapshotAsync();
         _staffCookies = new(_factory.Services, SignInOverHttpAsync);
     }
 

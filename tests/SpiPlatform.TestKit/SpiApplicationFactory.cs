@@ -36,9 +36,17 @@ public sealed class SpiApplicationFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Empties every module's tables, then seeds the demo data again, as on a fresh start. The first reset really seeds
-    /// and keeps a snapshot of the result; later resets put that snapshot back, which gives the same rows far faster.
+    /// Keeps a copy of the database as the app's start left it (migrated, demo data seeded, queued jobs finished), for
+    /// <see cref="ResetAsync"/> to put back. Taken once, right after the start, so no assembly seeds the demo data twice.
     /// </summary>
+    public async Task TakeSeededSnapshotAsync()
+    {
+        await Services.QueuedJobsFinishedAsync();
+        var schemas = Services.GetServices<ModuleDbContextRegistration>().Select(r => r.Schema).ToList();
+        _seeded = await DatabaseSnapshot.TakeAsync(Database.ConnectionString, schemas);
+    }
+
+    /// <summary>Puts every module's tables back as the start left them: the demo data, as on a fresh start.</summary>
     public async Task ResetAsync()
     {
         await _resetting.WaitAsync();
@@ -47,21 +55,11 @@ public sealed class SpiApplicationFactory : WebApplicationFactory<Program>
             // An outbox dispatch still running from the last test holds its outbox rows while a handler works in another
             // schema; truncating under it would leave the handler waiting on the truncate and the truncate on the dispatch.
             await Services.QueuedJobsFinishedAsync();
-            if (_seeded is not null)
+            if (_seeded is null)
             {
-                await _seeded.RestoreAsync(Database.ConnectionString);
-                return;
+                throw new InvalidOperationException("No snapshot to reset to: the fixture calls TakeSeededSnapshotAsync once the app has started.");
             }
-            var schemas = Services.GetServices<ModuleDbContextRegistration>().Select(r => r.Schema).ToList();
-            await DatabaseReset.TruncateAsync(Database.ConnectionString, schemas);
-            await using (var scope = Services.CreateAsyncScope())
-            {
-                foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>())
-                {
-                    await seeder.SeedAsync(CancellationToken.None);
-                }
-            }
-            _seeded = await DatabaseSnapshot.TakeAsync(Database.ConnectionString, schemas);
+            await _seeded.RestoreAsync(Database.ConnectionString);
         }
         finally
         {
