@@ -56,6 +56,12 @@ internal static class AgreementRules
         return problems;
     }
 
+    /// <summary>A repealed basis may stay where the draft already cited it, but may not be newly chosen.</summary>
+    public static List<Problem> CheckLegalBases(AgreementInput input, IReadOnlyCollection<StatutoryGateway> alreadyCited) =>
+        (input.Gateways ?? []).Any(g => LegalBasisLaw.IsRepealed(g) && !alreadyCited.Contains(g))
+            ? [Problem.Invalid("gateways", "The Data Protection Act 1998 was repealed: choose a basis under current law, such as UK GDPR and the Data Protection Act 2018.")]
+            : [];
+
     /// <summary>What a draft needs before the WASPI team will look at it (a draft may be saved without these).</summary>
     public static List<Problem> CheckReadyForQualityAssurance(Agreement a)
     {

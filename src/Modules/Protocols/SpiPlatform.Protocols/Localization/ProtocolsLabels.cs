@@ -73,7 +73,7 @@ internal static class ProtocolsLabels
         StatutoryGateway.NhsAndCommunityCareAct1990 => "NHS and Community Care Act 1990",
         StatutoryGateway.HousingAct1996 => "Housing Act 1996",
         StatutoryGateway.EducationAct2002 => "Education Act 2002",
-        StatutoryGateway.DataProtectionAct1998 => "Data Protection Act 1998",
+        StatutoryGateway.DataProtectionAct1998 => "Data Protection Act 1998 (repealed)",
         _ => gateway.ToString(),
     }];
 

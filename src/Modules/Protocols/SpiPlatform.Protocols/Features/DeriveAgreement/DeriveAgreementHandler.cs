@@ -67,6 +67,6 @@ internal sealed class DeriveAgreementHandler(ProtocolsDbContext db, ISignatories
     private static AgreementInput CopyOf(Agreement s, Guid coordinator, DateOnly today) => new(
         s.Kind, s.TitleEn, s.TitleCy, s.SummaryEn, s.SummaryCy, s.Purpose, s.ServiceArea, s.Regions, coordinator,
         [.. s.Partners.Where(p => p.OrganisationId != coordinator).Select(p => new PartnerInput(p.OrganisationId, p.Role == PartnerRole.Coordinator ? PartnerRole.Partner : p.Role))],
-        s.ServiceUsers, s.DataCategories, s.ConsentRequired, s.Gateways, s.OtherLegalBasis, s.ConsentHowObtained, s.ConsentReviewInterval,
+        s.ServiceUsers, s.DataCategories, s.ConsentRequired, [.. s.Gateways.Where(g => !LegalBasisLaw.IsRepealed(g))], s.OtherLegalBasis, s.ConsentHowObtained, s.ConsentReviewInterval,
         s.ConsentOverrideCriteria, s.SecurityNotes, s.RetentionNotes, today.AddYears(1), null, null, today, null);
 }

@@ -22,6 +22,9 @@ internal sealed class LegalModel(ProtocolsDbContext db, UpdateDraftHandler updat
 
     public override string Step => "legal";
 
+    /// <summary>Current gateways, and a repealed one only where this draft already cites it.</summary>
+    public IEnumerable<StatutoryGateway> OfferedGateways => Domain.LegalBasisLaw.Offered(Agreement.Gateways);
+
     public async Task<IActionResult> OnGetAsync(string reference)
     {
         if (await LoadAsync(reference) is { } stop)
