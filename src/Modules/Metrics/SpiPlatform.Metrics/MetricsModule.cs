@@ -74,6 +74,7 @@ public static class MetricsModule
         services.AddScoped<IDemoDataSeeder, SnapshotBackfill>();
         services.AddSingleton<IGraphQLSchemaContributor, MetricsSchemaContributor>();
         services.AddSingleton<IGraphQLSchemaContributor, SnapshotSchemaContributor>();
+        services.AddSingleton<IGraphQLSchemaContributor, ProgrammeReportSchemaContributor>();
         services.AddGraphTypesFrom(typeof(MetricsModule).Assembly);
         return services;
     }
