@@ -70,6 +70,8 @@ public static class MetricsModule
         services.AddScoped<SnapshotReader>();
         services.AddScoped<ProgrammeReportJob>();
         services.AddScoped<RequestProgrammeReportHandler>();
+        services.AddSingleton(new NavigationLink(ProgrammeReportPaths.List, "Programme reports", "Adroddiadau'r rhaglen", 46,
+            u => u.IsInRole(SpiRoles.ProgrammeTeam) || u.IsInRole(SpiRoles.Evaluator)));
         // After the read model's back-fill (and any other Metrics seeder): it freezes what they have filled. Keep it last.
         services.AddScoped<IDemoDataSeeder, SnapshotBackfill>();
         services.AddSingleton<IGraphQLSchemaContributor, MetricsSchemaContributor>();
@@ -93,6 +95,7 @@ public static class MetricsModule
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<ProgrammeReportJob>(ProgrammeReportJob.Id, job => job.RunForLastEndedMonthAsync(CancellationToken.None), "0 4 2 * *",
                 new RecurringJobOptions { TimeZone = WalesClock.TimeZone });
+        ProgrammeReportFiles.Map(app);
         return app;
     }
 }
