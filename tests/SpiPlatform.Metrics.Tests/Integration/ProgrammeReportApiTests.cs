@@ -1,4 +1,6 @@
 using Hangfire;
+using Hangfire.Storage;
+using SpiPlatform.SharedKernel;
 using SpiPlatform.Metrics.Data;
 using SpiPlatform.Metrics.Features.ProgrammeReports;
 using SpiPlatform.TestKit;
@@ -90,5 +92,17 @@ public sealed class ProgrammeReportApiTests(MetricsFixture fixture) : IAsyncLife
         Assert.Equal([code], response.ErrorCodes);
         Assert.Equal("input.month", response.Body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("field").GetString());
         Assert.Equal(0, await StoredReportsAsync());
+    }
+
+    [Fact]
+    public void The_monthly_run_is_on_the_2nd_at_four_in_wales_after_the_snapshot_of_the_month_is_taken()
+    {
+        using var connection = fixture.Factory.Services.GetRequiredService<JobStorage>().GetConnection();
+
+        var job = connection.GetRecurringJobs().Single(j => j.Id == ProgrammeReportJob.Id);
+
+        Assert.Equal("0 4 2 * *", job.Cron);
+        Assert.Equal(WalesClock.TimeZone.Id, job.TimeZoneId);
+        Assert.Equal(nameof(ProgrammeReportJob.RunForLastEndedMonthAsync), job.Job.Method.Name);
     }
 }
