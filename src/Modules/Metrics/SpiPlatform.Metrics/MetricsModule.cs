@@ -7,6 +7,7 @@ using SpiPlatform.Metrics.Features.CaseStudies;
 using SpiPlatform.Metrics.Features.Dashboard;
 using SpiPlatform.Metrics.Features.DevelopmentEffort;
 using SpiPlatform.Metrics.Features.HeadlineFigures;
+using SpiPlatform.Metrics.Features.ProgrammeReports;
 using SpiPlatform.Metrics.Contracts;
 using SpiPlatform.Metrics.Features.Figures;
 using SpiPlatform.Metrics.Features.ReadModel;
@@ -67,10 +68,15 @@ public static class MetricsModule
             u => u.IsInRole(SpiRoles.ProgrammeTeam) || u.IsInRole(SpiRoles.Evaluator)));
         services.AddScoped<IHeadlineFigures, HeadlineFiguresReader>();
         services.AddScoped<SnapshotReader>();
+        services.AddScoped<ProgrammeReportJob>();
+        services.AddScoped<RequestProgrammeReportHandler>();
+        services.AddSingleton(new NavigationLink(ProgrammeReportPaths.List, "Programme reports", "Adroddiadau'r rhaglen", 46,
+            u => u.IsInRole(SpiRoles.ProgrammeTeam) || u.IsInRole(SpiRoles.Evaluator)));
         // After the read model's back-fill (and any other Metrics seeder): it freezes what they have filled. Keep it last.
         services.AddScoped<IDemoDataSeeder, SnapshotBackfill>();
         services.AddSingleton<IGraphQLSchemaContributor, MetricsSchemaContributor>();
         services.AddSingleton<IGraphQLSchemaContributor, SnapshotSchemaContributor>();
+        services.AddSingleton<IGraphQLSchemaContributor, ProgrammeReportSchemaContributor>();
         services.AddGraphTypesFrom(typeof(MetricsModule).Assembly);
         return services;
     }
@@ -85,6 +91,11 @@ public static class MetricsModule
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<MonthlySnapshotJob>(MonthlySnapshotJob.Id, job => job.RunAsync(CancellationToken.None), "30 3 * * *",
                 new RecurringJobOptions { TimeZone = WalesClock.TimeZone });
+        // The 2nd at 04:00: after the 03:30 snapshot of the 1st has frozen the month just ended.
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<ProgrammeReportJob>(ProgrammeReportJob.Id, job => job.RunForLastEndedMonthAsync(CancellationToken.None), "0 4 2 * *",
+                new RecurringJobOptions { TimeZone = WalesClock.TimeZone });
+        ProgrammeReportFiles.Map(app);
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SpiPlatform.Metrics.Domain;
 using SpiPlatform.Metrics.Features.CaseStudies;
+using SpiPlatform.Metrics.Features.ProgrammeReports;
 using SpiPlatform.Metrics.Features.Snapshots;
 
 namespace SpiPlatform.Metrics.Data;
@@ -18,6 +19,7 @@ internal sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> option
     public DbSet<QaRoundRow> QaRounds => Set<QaRoundRow>();
     public DbSet<QaStayRow> QaStays => Set<QaStayRow>();
     public DbSet<DevelopmentEffortRecord> DevelopmentEffort => Set<DevelopmentEffortRecord>();
+    public DbSet<ProgrammeReport> ProgrammeReports => Set<ProgrammeReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -83,6 +85,7 @@ internal sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> option
             e.Property(h => h.EventType).HasMaxLength(200);
         });
         modelBuilder.ConfigureCaseStudies();
+        modelBuilder.ConfigureProgrammeReports();
         modelBuilder.Entity<MonthlySnapshot>(e =>
         {
             e.ToTable("snapshots");

@@ -476,6 +476,59 @@ namespace SpiPlatform.Metrics.Data.Migrations
                     b.ToTable("case_study_quotes", "metrics");
                 });
 
+            modelBuilder.Entity("SpiPlatform.Metrics.Features.ProgrammeReports.ProgrammeReport", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Html")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<byte[]>("Xlsx")
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("programme_reports", "metrics");
+                });
+
+            modelBuilder.Entity("SpiPlatform.Metrics.Features.ProgrammeReports.ProgrammeReportFile", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<byte[]>("Csv")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Month", "Figure");
+
+                    b.ToTable("programme_report_files", "metrics");
+                });
+
             modelBuilder.Entity("SpiPlatform.Metrics.Features.Snapshots.MonthlySnapshot", b =>
                 {
                     b.Property<DateOnly>("Month")
@@ -538,6 +591,15 @@ namespace SpiPlatform.Metrics.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SpiPlatform.Metrics.Features.ProgrammeReports.ProgrammeReportFile", b =>
+                {
+                    b.HasOne("SpiPlatform.Metrics.Features.ProgrammeReports.ProgrammeReport", null)
+                        .WithMany("Files")
+                        .HasForeignKey("Month")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SpiPlatform.Metrics.Domain.AgreementRow", b =>
                 {
                     b.Navigation("History");
@@ -552,6 +614,11 @@ namespace SpiPlatform.Metrics.Data.Migrations
                     b.Navigation("Partners");
 
                     b.Navigation("Quotes");
+                });
+
+            modelBuilder.Entity("SpiPlatform.Metrics.Features.ProgrammeReports.ProgrammeReport", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }
