@@ -5,7 +5,8 @@ namespace SpiPlatform.Bench;
 
 /// <summary>
 /// <c>generate &lt;scale&gt;</c>: replaces the previously generated rows with a fresh, repeatable (seeded) set.
-/// The words trigger is off during the load and <c>search_words</c> is filled once afterwards (ADR 0010).
+/// The words trigger is off during the load and <c>search_words</c> is filled once afterwards (ADR 0010); so is the
+/// counting of the library's facets, rebuilt once at the end (ADR 0022).
 /// </summary>
 internal static class GenerateCommand
 {
@@ -25,6 +26,7 @@ internal static class GenerateCommand
         await using var connection = new NpgsqlConnection(settings.Database);
         await connection.OpenAsync(ct);
         await ExecuteAsync(connection, "SET statement_timeout = 0", ct);
+        await ExecuteAsync(connection, "SET spi.bulk_load = 'on'", ct);
 
         output.WriteLine($"Removing earlier generated rows ({AgreementGenerator.ReferencePrefix}*, {OrganisationGenerator.WebsitePrefix}*)");
         await ExecuteAsync(connection, $"""DELETE FROM training.training_needs WHERE "RaisedBy" = '{TrainingNeedsActor}'""", ct);
@@ -60,8 +62,11 @@ internal static class GenerateCommand
                 AND NOT EXISTS (SELECT 1 FROM protocols.search_words s WHERE s.word = w)
             """, ct);
         output.WriteLine($"  search_words filled in {words.Elapsed.TotalSeconds:F1} s");
+        var counts = Stopwatch.StartNew();
+        await ExecuteAsync(connection, "SELECT protocols.rebuild_library_facet_counts()", ct);
+        output.WriteLine($"  library facet counts rebuilt in {counts.Elapsed.TotalSeconds:F1} s");
         output.WriteLine($"  training needs: {await RaiseTrainingNeedsAsync(connection, ct):N0} (one per partner of each live agreement)");
-        foreach (var table in new[] { "signatories.organisations", "protocols.agreements", "protocols.agreement_partners", "protocols.flows", "protocols.versions", "protocols.search_words", "training.training_needs" })
+        foreach (var table in new[] { "signatories.organisations", "protocols.agreements", "protocols.agreement_partners", "protocols.flows", "protocols.versions", "protocols.search_words", "protocols.library_facet_counts", "training.training_needs" })
         {
             await ExecuteAsync(connection, $"VACUUM ANALYZE {table}", ct);
         }
@@ -91,7 +96,7 @@ internal static class GenerateCommand
     {
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand("SELECT to_regclass('protocols.agreements') IS NOT NULL AND to_regclass('training.sessions') IS NOT NULL", connection);
+        await using var command = new NpgsqlCommand("SELECT to_regclass('training.sessions') IS NOT NULL AND to_regprocedure('protocols.rebuild_library_facet_counts()') IS NOT NULL", connection);
         return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 

@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SpiPlatform.Protocols.Contracts;
@@ -14,6 +15,7 @@ using SpiPlatform.Protocols.Features.SubmitForQualityAssurance;
 using SpiPlatform.Protocols.Features.SuggestTitles;
 using SpiPlatform.Protocols.Features.UpdateDraft;
 using SpiPlatform.Protocols.GraphQL;
+using SpiPlatform.Protocols.Jobs;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.SharedKernel.Messaging;
@@ -37,6 +39,7 @@ public static class ProtocolsModule
         services.AddScoped<IProtocolsApi, ProtocolsApi>();
         services.AddMemoryCache();
         services.AddScoped<LibrarySearch>();
+        services.AddScoped<CompactLibraryFacetCountsJob>();
         services.AddScoped<TitleSuggestions>();
         services.AddScoped<Features.ViewAgreement.SimilarAgreements>();
         services.AddScoped<AgreementDocumentReader>();
@@ -53,12 +56,14 @@ public static class ProtocolsModule
         return services;
     }
 
-    /// <summary>Maps the module's downloads: the ISP document, and the library as CSV and as an Atom feed.</summary>
+    /// <summary>Maps the module's downloads (the ISP document, the library as CSV and as an Atom feed) and schedules its job.</summary>
     public static WebApplication MapProtocols(this WebApplication app)
     {
         app.MapGet(AgreementDocumentEndpoint.Pattern, AgreementDocumentEndpoint.GetAsync).AllowAnonymous();
         app.MapGet(LibraryCsvEndpoint.Path, LibraryCsvEndpoint.WriteAsync).AllowAnonymous();
         app.MapGet(LibraryFeedEndpoint.Path, LibraryFeedEndpoint.WriteAsync).AllowAnonymous();
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<CompactLibraryFacetCountsJob>(CompactLibraryFacetCountsJob.Id, job => job.RunAsync(CancellationToken.None), "*/10 * * * *");
         return app;
     }
 }

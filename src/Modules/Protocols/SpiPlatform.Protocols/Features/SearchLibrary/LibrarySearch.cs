@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Npgsql;
 using NpgsqlTypes;
 using SpiPlatform.Protocols.Data;
@@ -14,12 +13,12 @@ namespace SpiPlatform.Protocols.Features.SearchLibrary;
 /// request reads its matches into the app. Full-text search uses English stemming for English text and unaccented
 /// 'simple' words for Welsh. At most <see cref="CandidateCap"/> matches (the most recently changed; in title order when
 /// there are no words) are ranked and counted; beyond that the total is the planner's estimate and the facets are
-/// scaled from those candidates. The vectors are read once per candidate, where it is ranked. The unfiltered library's counts are the same for everyone who sees the same
-/// agreements, so they are cached until an agreement changes.
+/// scaled from those candidates. The vectors are read once per candidate, where it is ranked. The unfiltered library's
+/// counts are kept by the database as agreements change (ADR 0022), so browsing never counts the whole library.
 /// When no agreement has every word, the words are relaxed (most words matched first); the thesaurus adds its terms;
 /// a query that finds nothing gets a spelling suggestion from the library's own words.
 /// </summary>
-internal sealed class LibrarySearch(ProtocolsDbContext db, IMemoryCache cache)
+internal sealed class LibrarySearch(ProtocolsDbContext db)
 {
     // Each candidate's search vectors are read (and de-TOASTed) once to rank it: 1,000 keep a broad query near 100 ms at 200,000 agreements (ADR 0010).
     public const int CandidateCap = 1000;
@@ -111,30 +110,20 @@ internal sealed class LibrarySearch(ProtocolsDbContext db, IMemoryCache cache)
         return (int)Math.Min(int.MaxValue, plan.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble());
     }
 
-    /// <summary>The library with no words and no filters: the page from the title index, the counts from the cache.</summary>
-    private async Task<Matches> BrowseAsync(NpgsqlConnection connection, LibraryWhere where, int offset, int limit, CancellationToken ct)
+    /// <summary>The library with no words and no filters: the page from the title index, the counts kept by the database.</summary>
+    private static async Task<Matches> BrowseAsync(NpgsqlConnection connection, LibraryWhere where, int offset, int limit, CancellationToken ct)
     {
-        await using var changed = new NpgsqlCommand("""SELECT max("UpdatedAt")::text FROM protocols.agreements""", connection);
-        var key = ("library-counts", where.VisibilityKey, await changed.ExecuteScalarAsync(ct) as string);
-        if (!cache.TryGetValue(key, out List<Row>? counts) || counts is null)
-        {
-            await using var command = Command(connection, $"""
-                WITH m AS (SELECT {LibraryFacetsSql.Columns} FROM protocols.agreements a WHERE {where.Sql})
-                SELECT 'total'::text AS part, NULL::text AS value, count(*)::int AS n, NULL::uuid AS id, NULL::float8 AS rank FROM m
-                UNION ALL {LibraryFacetsSql.Over("m")}
-                """, where);
-            counts = await ReadAsync(command, ct);
-            cache.Set(key, counts, TimeSpan.FromMinutes(1));
-        }
-        await using var page = Command(connection, $"""
-            SELECT 'page'::text, NULL::text, 0, a."Id", 0::float8 FROM protocols.agreements a WHERE {where.Sql}
-            ORDER BY lower(a."TitleEn") COLLATE "C", a."Id" OFFSET @offset LIMIT @limit
+        await using var command = Command(connection, $"""
+            SELECT 'page'::text AS part, NULL::text AS value, ord::int AS n, "Id" AS id, 0::float8 AS rank FROM (
+                SELECT a."Id", row_number() OVER (ORDER BY lower(a."TitleEn") COLLATE "C", a."Id") AS ord FROM protocols.agreements a
+                WHERE {where.Sql} ORDER BY lower(a."TitleEn") COLLATE "C", a."Id" OFFSET @offset LIMIT @limit) p
+            UNION ALL {LibraryFacetCountsSql.For(where)}
             """, where);
-        page.Parameters.AddWithValue("offset", offset);
-        page.Parameters.AddWithValue("limit", limit);
-        var rows = await ReadAsync(page, ct);
-        var total = counts.Single(r => r.Part == "total").N;
-        return Matches.From([.. rows.Select((r, i) => r with { N = i }), .. counts], total, estimated: false, pageable: total);
+        command.Parameters.AddWithValue("offset", offset);
+        command.Parameters.AddWithValue("limit", limit);
+        var rows = LibraryFacetCountsSql.Sum(await ReadAsync(command, ct));
+        var total = rows.SingleOrDefault(r => r.Part == "total")?.N ?? 0;
+        return Matches.From(rows, total, estimated: false, pageable: total);
     }
 
     private async Task<LibraryPage> PageAsync(Matches matches, int offset, string? snippetQuery, CancellationToken ct)
@@ -181,7 +170,7 @@ internal sealed class LibrarySearch(ProtocolsDbContext db, IMemoryCache cache)
         return rows;
     }
 
-    private sealed record Row(string Part, string? Value, int N, Guid Id, double Rank);
+    internal sealed record Row(string Part, string? Value, int N, Guid Id, double Rank);
 
     private sealed record Matches(List<(Guid Id, double Rank)> Page, int Total, bool Estimated, int Pageable, LibraryFacets Facets)
     {
