@@ -79,6 +79,24 @@ public sealed class LibraryPagesTests(ProtocolsFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Title_suggestions_offer_a_draft_to_its_own_partners_only_and_read_a_percent_sign_as_itself()
+    {
+        var editor = await fixture.StaffClientAsync(StaffLogin.OrganisationEditor);
+        var created = await AgreementApi.CreateAsync(editor, AgreementApi.NewDraft("Zebra Crossing Wardens 100% Protocol"));
+        Assert.False(created.HasErrors, created.Body.ToString());
+
+        var own = await editor.GetStringAsync("/library?handler=Suggest&q=zebra+cross");
+        var anonymous = await _anonymous.GetStringAsync("/library?handler=Suggest&q=zebra+cross");
+        var percent = await editor.GetStringAsync("/library?handler=Suggest&q=0%25+pro");
+        var wildcard = await _anonymous.GetStringAsync("/library?handler=Suggest&q=%25%25");
+
+        Assert.Contains("Zebra Crossing Wardens", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zebra", anonymous, StringComparison.Ordinal);
+        Assert.Contains("Zebra Crossing Wardens", percent, StringComparison.Ordinal);
+        Assert.DoesNotContain("<li", wildcard, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_agreement_page_shows_the_flow_table_by_stage_and_the_partners_linked_to_the_register()
     {
         var page = await PageAsync(_anonymous, $"/library/{Marac}");

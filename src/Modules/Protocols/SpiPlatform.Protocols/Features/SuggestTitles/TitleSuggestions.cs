@@ -1,15 +1,22 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using SpiPlatform.Protocols.Data;
 using SpiPlatform.Protocols.Domain;
-using SpiPlatform.Protocols.Features.Shared;
+using SpiPlatform.Protocols.Features.SearchLibrary;
 
 namespace SpiPlatform.Protocols.Features.SuggestTitles;
 
-/// <summary>Typeahead on titles with pg_trgm, so "marak cardif" still offers the Cardiff MARAC protocol.</summary>
+/// <summary>
+/// Typeahead on titles, bounded (ADR 0022): titles holding every word typed (the trigram index answers the LIKEs; the
+/// most recently changed <see cref="Candidates"/>, the closest of those first), and when that finds too few, the same with
+/// each unknown word replaced by the library's nearest word ("Did you mean", pg_trgm over the vocabulary) — so
+/// "marak cardif" still offers the Cardiff MARAC protocol, and a word in a hundred thousand titles costs no more than a rare one.
+/// </summary>
 internal sealed class TitleSuggestions(ProtocolsDbContext db)
 {
-    private const string Threshold = "0.3";
+    public const int Count = 8;
+    private const int Candidates = 50;
 
     public async Task<List<Agreement>> SuggestAsync(string text, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -18,18 +25,71 @@ internal sealed class TitleSuggestions(ProtocolsDbContext db)
         {
             return [];
         }
-        // The <% operator (not the word_similarity function) is what the trigram index on the titles can answer; its
-        // threshold is set for this transaction only, so pooled connections keep the default.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync($"SET LOCAL pg_trgm.word_similarity_threshold = {Threshold}", ct);
-        var ids = await db.Database.SqlQuery<Guid>($"""
-            SELECT a."Id" AS "Value" FROM protocols.agreements a
-            WHERE {q} <% lower(a."TitleEn") OR {q} <% lower(a."TitleCy")
-            ORDER BY greatest(word_similarity({q}, lower(a."TitleEn")), word_similarity({q}, lower(a."TitleCy"))) DESC
-            LIMIT 30
-            """).ToListAsync(ct);
-        await tx.CommitAsync(ct);
-        var rows = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows).Where(a => ids.Contains(a.Id)).ToListAsync(ct);
-        return [.. ids.Select(id => rows.First(r => r.Id == id)).Where(a => ProtocolsAccess.CanRead(user, a)).Take(8)];
+        var visible = LibraryWhere.For(new LibraryQuery(null), user, null);
+        var words = q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6).ToArray();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(ct);
+        }
+        List<Guid> ids;
+        try
+        {
+            ids = await ContainingAsync(connection, visible, q, words, ct);
+            if (ids.Count < Count && await SpellingSuggestion.ForAsync(connection, q, words, ct) is { } corrected)
+            {
+                ids = [.. ids.Union(await ContainingAsync(connection, visible, corrected, corrected.Split(' ', StringSplitOptions.RemoveEmptyEntries), ct)).Take(Count)];
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+        var rows = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        return [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
     }
+
+    private static async Task<List<Guid>> ContainingAsync(NpgsqlConnection connection, LibraryWhere visible, string q, string[] words, CancellationToken ct)
+    {
+        string All(string column) => string.Join(" AND ", words.Select((_, i) => $"lower(a.\"{column}\") LIKE @w{i}"));
+        var sql = $"""
+            SELECT "Id" FROM (
+                SELECT a."Id", a."TitleEn", a."TitleCy" FROM protocols.agreements a
+                WHERE {visible.Sql} AND (({All("TitleEn")}) OR ({All("TitleCy")}))
+                ORDER BY a."UpdatedAt" DESC LIMIT {Candidates}) c
+            ORDER BY greatest(word_similarity(@q, lower("TitleEn")), word_similarity(@q, lower("TitleCy"))) DESC, "Id" LIMIT {Count}
+            """;
+        await using var command = Command(connection, sql, visible, q);
+        for (var i = 0; i < words.Length; i++)
+        {
+            command.Parameters.AddWithValue($"w{i}", "%" + EscapeLike(words[i]) + "%");
+        }
+        return await IdsAsync(command, ct);
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, LibraryWhere visible, string q)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddRange(visible.Parameters.Select(p => p.Clone()).ToArray());
+        command.Parameters.AddWithValue("q", q);
+        return command;
+    }
+
+    private static async Task<List<Guid>> IdsAsync(NpgsqlCommand command, CancellationToken ct)
+    {
+        var ids = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+        return ids;
+    }
+
+    private static string EscapeLike(string word) => word.Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
