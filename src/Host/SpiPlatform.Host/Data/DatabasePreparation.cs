@@ -33,6 +33,9 @@ internal static class DatabasePreparation
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
             // Creating the history table first spares a fresh database EF's logged "relation does not exist" errors.
             await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
+            // A migration may rewrite or count a table of a million rows (a new index, the library's facet counts):
+            // that takes minutes, not the 30 s a request may.
+            context.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
             await context.Database.MigrateAsync(ct);
             logger.LogInformation("Schema {Schema} is up to date", registration.Schema);
         }
