@@ -26,16 +26,20 @@ internal sealed class SimilarAgreements(ProtocolsDbContext db)
     public async Task<IReadOnlyList<SimilarAgreement>> ForAsync(Agreement agreement, ClaimsPrincipal user, CancellationToken ct)
     {
         var visible = LibraryWhere.For(new LibraryQuery(null), user, null);
+        // The title's words are read first and passed in as a value, so the planner sees how common they are: for common
+        // words it walks the agreements newest first and stops at 100, for rare ones it asks the text index.
+        const string TitleWords = $"""
+            SELECT string_agg(quote_literal(u.lexeme), ' | ') FROM protocols.agreements a, unnest(a."SearchVector") u
+            WHERE a."Id" = @id AND 'A' = ANY(u.weights::text[]) AND u.lexeme NOT IN ({CommonTitleWords}) AND length(u.lexeme) > 2
+            """;
         var sql = $"""
-            WITH me AS (SELECT a."Id", a."ServiceArea", a."SearchVector" FROM protocols.agreements a WHERE a."Id" = @id),
-            words AS (
-                SELECT to_tsquery('english', string_agg(quote_literal(u.lexeme), ' | ')) AS q
-                FROM me, unnest(me."SearchVector") u
-                WHERE 'A' = ANY(u.weights::text[]) AND u.lexeme NOT IN ({CommonTitleWords}) AND length(u.lexeme) > 2),
+            WITH me AS (SELECT a."Id", a."ServiceArea" FROM protocols.agreements a WHERE a."Id" = @id),
+            words AS (SELECT to_tsquery('english', @words) AS q),
             partners AS (SELECT p."OrganisationId" FROM protocols.agreement_partners p WHERE p."AgreementId" = @id),
             candidates AS (
                 (SELECT p."AgreementId" AS id FROM protocols.agreement_partners p JOIN partners USING ("OrganisationId") WHERE p."AgreementId" <> @id LIMIT 100)
-                UNION (SELECT a."Id" FROM protocols.agreements a, words WHERE a."SearchVector" @@ words.q AND a."Id" <> @id LIMIT 100)
+                UNION (SELECT a."Id" FROM protocols.agreements a WHERE a."SearchVector" @@ to_tsquery('english', @words) AND a."Id" <> @id
+                       ORDER BY a."UpdatedAt" DESC LIMIT 100)
                 UNION (SELECT a."Id" FROM protocols.agreements a, me WHERE a."ServiceArea" = me."ServiceArea" AND a."Id" <> @id
                        ORDER BY a."UpdatedAt" DESC LIMIT 50)),
             scored AS (
@@ -54,8 +58,12 @@ internal sealed class SimilarAgreements(ProtocolsDbContext db)
         var ranked = new List<(Guid Id, int Shared)>();
         try
         {
+            await using var titleWords = new NpgsqlCommand(TitleWords, connection);
+            titleWords.Parameters.AddWithValue("id", agreement.Id);
+            var words = await titleWords.ExecuteScalarAsync(ct) as string;
             await using var command = new NpgsqlCommand(sql, connection);
             command.Parameters.AddWithValue("id", agreement.Id);
+            command.Parameters.Add(new NpgsqlParameter("words", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)words ?? DBNull.Value });
             command.Parameters.AddRange(visible.Parameters.ToArray());
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
