@@ -23,7 +23,7 @@ internal static class Mix
         new("library: selective words", 15, "/library?q= two rare words (topic + place), or one Welsh word",
             r => Get($"/library?q={Uri.EscapeDataString(Pick(r, SelectiveQueries))}"), r => RankedSearch(Pick(r, SelectiveQueries), null)),
         new("library: broad word", 10, "/library?q=health (most agreements match)", _ => Get("/library?q=health"), _ => RankedSearch("health", null)),
-        new("library: empty query", 10, "/library (no words, no facet: cached counts)", _ => Get("/library"), _ => TitleOrder(null)),
+        new("library: empty query", 10, "/library (no words, no facet: counts kept by the database)", _ => Get("/library"), _ => TitleOrder(null)),
         new("library: word + facet", 10, "/library?q=health&service=MentalHealth", _ => Get("/library?q=health&service=MentalHealth"), _ => RankedSearch("health", "MentalHealth")),
         new("library: facet only", 5, "/library?service=Housing", _ => Get("/library?service=Housing"), _ => TitleOrder("Housing")),
         new("typeahead", 15, "/library?handler=Suggest&q= a five-letter prefix", r => Get($"/library?handler=Suggest&q={Pick(r, Prefixes)}"), r => Typeahead(Pick(r, Prefixes))),
@@ -62,7 +62,7 @@ internal static class Mix
     {
         var page = $"""
             SELECT "Id", "Reference", "TitleEn" FROM protocols.agreements WHERE "Status" IN {Public} {(serviceArea is null ? "" : """AND "ServiceArea" = @area""")}
-            ORDER BY lower("TitleEn") COLLATE "C", "Id" LIMIT 20
+            ORDER BY {(serviceArea is null ? """lower("TitleEn") COLLATE "C", "Id" LIMIT 20""" : """"UpdatedAt" DESC, "Id" LIMIT 1001""")}
             """;
         var command = Sql(withPartners
             ? $"""SELECT p."Reference", o."NameEn" FROM ({page}) p JOIN protocols.agreement_partners ap ON ap."AgreementId" = p."Id" JOIN signatories.organisations o ON o."Id" = ap."OrganisationId" """
@@ -76,7 +76,12 @@ internal static class Mix
 
     private static NpgsqlCommand Typeahead(string prefix)
     {
-        var command = Sql("""SELECT "TitleEn" FROM protocols.agreements WHERE "Status" IN ('Live', 'UnderReview') AND lower("TitleEn") LIKE '%' || @p || '%' ORDER BY lower("TitleEn") LIMIT 8""");
+        var command = Sql($"""
+            SELECT "Id" FROM (SELECT a."Id", a."TitleEn", a."TitleCy" FROM protocols.agreements a
+                WHERE a."Status" IN {Public} AND (lower(a."TitleEn") LIKE '%' || @p || '%' OR lower(a."TitleCy") LIKE '%' || @p || '%')
+                ORDER BY a."UpdatedAt" DESC LIMIT 50) c
+            ORDER BY greatest(word_similarity(@p, lower("TitleEn")), word_similarity(@p, lower("TitleCy"))) DESC, "Id" LIMIT 8
+            """);
         command.Parameters.AddWithValue("p", prefix);
         return command;
     }

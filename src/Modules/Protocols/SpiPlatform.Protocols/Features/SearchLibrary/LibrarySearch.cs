@@ -11,8 +11,7 @@ namespace SpiPlatform.Protocols.Features.SearchLibrary;
 /// <summary>
 /// The reuse library, answered by PostgreSQL (ADR 0010): filters, facet counts and the page are one query, and no
 /// request reads its matches into the app. Full-text search uses English stemming for English text and unaccented
-/// 'simple' words for Welsh. At most <see cref="CandidateCap"/> matches (the most recently changed; in title order when
-/// there are no words) are ranked and counted; beyond that the total is the planner's estimate and the facets are
+/// 'simple' words for Welsh. At most <see cref="CandidateCap"/> matches (the most recently changed) are ranked and counted; beyond that the total is the planner's estimate and the facets are
 /// scaled from those candidates. The vectors are read once per candidate, where it is ranked. The unfiltered library's
 /// counts are kept by the database as agreements change (ADR 0022), so browsing never counts the whole library.
 /// When no agreement has every word, the words are relaxed (most words matched first); the thesaurus adds its terms;
@@ -77,7 +76,9 @@ internal sealed class LibrarySearch(ProtocolsDbContext db)
     /// <summary>Ranks and counts at most <see cref="CandidateCap"/> matches; page, total and facets in one round trip.</summary>
     private static async Task<Matches> MatchAsync(NpgsqlConnection connection, LibraryWhere where, string rank, int offset, int limit, CancellationToken ct)
     {
-        var cheapOrder = where.HasText ? """a."UpdatedAt" DESC, a."Id" """ : """lower(a."TitleEn") COLLATE "C", a."Id" """;
+        // Newest first, with or without words: titles follow topics, so walking title order for a filter such as one
+        // service area would pass most of the library before finding a thousand (ADR 0022).
+        const string cheapOrder = """a."UpdatedAt" DESC, a."Id" """;
         var sql = $"""
             WITH c AS MATERIALIZED (
                 SELECT a."Id", ({rank})::float8 AS rank FROM protocols.agreements a WHERE {where.Sql} ORDER BY {cheapOrder} LIMIT {CandidateCap + 1}),
