@@ -62,7 +62,7 @@ internal static class Mix
     {
         var page = $"""
             SELECT "Id", "Reference", "TitleEn" FROM protocols.agreements WHERE "Status" IN {Public} {(serviceArea is null ? "" : """AND "ServiceArea" = @area""")}
-            ORDER BY {(serviceArea is null ? """lower("TitleEn") COLLATE "C", "Id" LIMIT 20""" : """"UpdatedAt" DESC, "Id" LIMIT 1001""")}
+            ORDER BY {(serviceArea is null ? "lower(\"TitleEn\") COLLATE \"C\", \"Id\" LIMIT 20" : "\"UpdatedAt\" DESC, \"Id\" LIMIT 1001")}
             """;
         var command = Sql(withPartners
             ? $"""SELECT p."Reference", o."NameEn" FROM ({page}) p JOIN protocols.agreement_partners ap ON ap."AgreementId" = p."Id" JOIN signatories.organisations o ON o."Id" = ap."OrganisationId" """
