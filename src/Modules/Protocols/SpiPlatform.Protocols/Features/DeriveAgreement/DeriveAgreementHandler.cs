@@ -40,7 +40,7 @@ internal sealed class DeriveAgreementHandler(ProtocolsDbContext db, ISignatories
             CreatedBy = Actor.From(user).Id,
             DerivedFromId = source.Id,
         };
-        AgreementWriter.Apply(draft, CopyOf(source, coordinator, clock.TodayInWales()));
+        AgreementWriter.Apply(draft, CopyOf(source, coordinator, clock.TodayInWales(), await db.LegalBasisLawAsync(ct)));
         // Partners that are no longer active signatories are left out, with the flows that involve them.
         draft.Partners.RemoveAll(p => !organisations.TryGetValue(p.OrganisationId, out var o) || !o.IsActiveSignatory);
         var kept = draft.PartnerIds.ToHashSet();
@@ -64,9 +64,10 @@ internal sealed class DeriveAgreementHandler(ProtocolsDbContext db, ISignatories
         return draft;
     }
 
-    private static AgreementInput CopyOf(Agreement s, Guid coordinator, DateOnly today) => new(
+    // The copy is a new draft, so it starts under current law: repealed and retired bases are left out.
+    private static AgreementInput CopyOf(Agreement s, Guid coordinator, DateOnly today, LegalBasisLaw law) => new(
         s.Kind, s.TitleEn, s.TitleCy, s.SummaryEn, s.SummaryCy, s.Purpose, s.ServiceArea, s.Regions, coordinator,
         [.. s.Partners.Where(p => p.OrganisationId != coordinator).Select(p => new PartnerInput(p.OrganisationId, p.Role == PartnerRole.Coordinator ? PartnerRole.Partner : p.Role))],
-        s.ServiceUsers, s.DataCategories, s.ConsentRequired, [.. s.Gateways.Where(g => !LegalBasisLaw.IsRepealed(g))], s.OtherLegalBasis, s.ConsentHowObtained, s.ConsentReviewInterval,
+        s.ServiceUsers, s.DataCategories, s.ConsentRequired, [.. s.Gateways.Where(g => law.IsCurrent(g.ToString()))], s.OtherLegalBasis, s.ConsentHowObtained, s.ConsentReviewInterval,
         s.ConsentOverrideCriteria, s.SecurityNotes, s.RetentionNotes, today.AddYears(1), null, null, today, null);
 }

@@ -20,7 +20,8 @@ internal sealed class UpdateDraftHandler(ProtocolsDbContext db, ISignatoriesApi 
         }
         var organisations = await register.FindPartnersAsync(input, ct);
         var problems = AgreementRules.Check(input, organisations, clock.TodayInWales());
-        problems.AddRange(AgreementRules.CheckLegalBases(input, agreement.Gateways));
+        problems.AddRange(AgreementRules.CheckLegalBases(
+            (input.Gateways ?? []).Select(g => g.ToString()), [.. agreement.Gateways.Select(g => g.ToString())], await db.LegalBasisLawAsync(ct)));
         var partners = AgreementRules.Partners(input).Select(p => p.OrganisationId).ToHashSet();
         if (agreement.Flows.Any(f => !partners.Contains(f.FromOrganisationId) || !partners.Contains(f.ToOrganisationId)))
         {

@@ -35,6 +35,8 @@ internal abstract class DraftStepPage(ProtocolsDbContext db, UpdateDraftHandler 
 
     protected IStringLocalizer<ProtocolsResource> L => l;
 
+    protected ProtocolsDbContext Db => db;
+
     protected async Task<IActionResult?> LoadAsync(string reference)
     {
         var (agreement, stop) = await FindEditableAsync(db, reference, this);

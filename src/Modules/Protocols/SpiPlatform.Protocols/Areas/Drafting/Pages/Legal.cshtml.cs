@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Protocols.Data;
+using SpiPlatform.Protocols.Domain;
+using SpiPlatform.Protocols.Features.Shared;
 using SpiPlatform.Protocols.Features.UpdateDraft;
 using SpiPlatform.Protocols.Localization;
 
@@ -22,11 +24,15 @@ internal sealed class LegalModel(ProtocolsDbContext db, UpdateDraftHandler updat
 
     public override string Step => "legal";
 
-    /// <summary>Current gateways, and a repealed one only where this draft already cites it.</summary>
-    public IEnumerable<StatutoryGateway> OfferedGateways => Domain.LegalBasisLaw.Offered(Agreement.Gateways);
+    public LegalBasisLaw Law { get; private set; } = new([]);
+
+    /// <summary>Current gateways, and a repealed or retired one only where this draft already cites it.</summary>
+    public IEnumerable<StatutoryGateway> OfferedGateways => Law.Offered(Agreement.Gateways.Select(g => g.ToString()))
+        .Select(b => Enum.TryParse<StatutoryGateway>(b.Code, out var g) ? g : (StatutoryGateway?)null).OfType<StatutoryGateway>();
 
     public async Task<IActionResult> OnGetAsync(string reference)
     {
+        Law = await Db.LegalBasisLawAsync(HttpContext.RequestAborted);
         if (await LoadAsync(reference) is { } stop)
         {
             return stop;
@@ -40,7 +46,9 @@ internal sealed class LegalModel(ProtocolsDbContext db, UpdateDraftHandler updat
     }
 
     public async Task<IActionResult> OnPostAsync(string reference)
-        => await LoadAsync(reference) ?? await SaveAsync(input => input with
+    {
+        Law = await Db.LegalBasisLawAsync(HttpContext.RequestAborted);
+        return await LoadAsync(reference) ?? await SaveAsync(input => input with
         {
             DataCategories = Parse<DataCategory>(DataCategories),
             ConsentRequired = ConsentRequired,
@@ -52,4 +60,5 @@ internal sealed class LegalModel(ProtocolsDbContext db, UpdateDraftHandler updat
             SecurityNotes = SecurityNotes,
             RetentionNotes = RetentionNotes,
         }, next: "flows");
+    }
 }
