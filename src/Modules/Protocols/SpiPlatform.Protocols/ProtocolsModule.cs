@@ -8,6 +8,7 @@ using SpiPlatform.Protocols.Features.CreateDraft;
 using SpiPlatform.Protocols.Features.DeriveAgreement;
 using SpiPlatform.Protocols.Features.DownloadDocument;
 using SpiPlatform.Protocols.Features.EditFlows;
+using SpiPlatform.Protocols.Features.ManageLegalBases;
 using SpiPlatform.Protocols.Features.OpenData;
 using SpiPlatform.Protocols.Features.SearchLibrary;
 using SpiPlatform.Protocols.Features.SubmitForQualityAssurance;
@@ -34,6 +35,7 @@ public static class ProtocolsModule
         services.AddScoped<DeriveAgreementHandler>();
         services.AddScoped<EditFlowsHandler>();
         services.AddScoped<SubmitForQualityAssuranceHandler>();
+        services.AddScoped<ManageLegalBasesHandler>();
         services.AddScoped<IProtocolsApi, ProtocolsApi>();
         services.AddMemoryCache();
         services.AddScoped<LibrarySearch>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.SharedKernel.GraphQL;
+using SpiPlatform.SharedKernel.Localization;
 
 namespace SpiPlatform.Protocols.Localization;
 
@@ -76,6 +77,23 @@ internal static class ProtocolsLabels
         StatutoryGateway.DataProtectionAct1998 => "Data Protection Act 1998 (repealed)",
         _ => gateway.ToString(),
     }];
+
+    public static string BasisGroup(this IStringLocalizer l, Domain.LegalBasisGroup group) => l[group switch
+    {
+        Domain.LegalBasisGroup.UkGdprArticle6 => "UK GDPR Article 6(1): lawful basis",
+        Domain.LegalBasisGroup.UkGdprArticle9 => "UK GDPR Article 9(2): special category data",
+        Domain.LegalBasisGroup.Dpa2018Schedule1 => "Data Protection Act 2018, Schedule 1 conditions",
+        Domain.LegalBasisGroup.StatutoryGateway => "Statutory gateways",
+        Domain.LegalBasisGroup.WelshStatute => "Welsh statutes",
+        _ => group.ToString(),
+    }];
+
+    /// <summary>A basis from the list in the reader's language, marked when its law was repealed.</summary>
+    public static string Basis(this IStringLocalizer l, Domain.LegalBasis basis)
+    {
+        var name = Bilingual.Pick(basis.NameEn, basis.NameCy);
+        return basis.Repealed ? l["{0} (repealed)", name] : name;
+    }
 
     /// <summary>A legal-basis facet value as LibrarySearch reports it: CONSENT, OTHER or a gateway in CONSTANT_CASE.</summary>
     public static string LegalBasis(this IStringLocalizer l, string value) => value switch
