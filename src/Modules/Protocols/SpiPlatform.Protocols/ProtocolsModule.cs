@@ -11,6 +11,7 @@ using SpiPlatform.Protocols.Features.EditFlows;
 using SpiPlatform.Protocols.Features.ManageLegalBases;
 using SpiPlatform.Protocols.Features.OpenData;
 using SpiPlatform.Protocols.Features.SearchLibrary;
+using SpiPlatform.Protocols.Features.Shared;
 using SpiPlatform.Protocols.Features.SubmitForQualityAssurance;
 using SpiPlatform.Protocols.Features.SuggestTitles;
 using SpiPlatform.Protocols.Features.UpdateDraft;
@@ -36,6 +37,7 @@ public static class ProtocolsModule
         services.AddScoped<EditFlowsHandler>();
         services.AddScoped<SubmitForQualityAssuranceHandler>();
         services.AddScoped<ManageLegalBasesHandler>();
+        services.AddScoped<LegalBasisList>();
         services.AddScoped<IProtocolsApi, ProtocolsApi>();
         services.AddMemoryCache();
         services.AddScoped<LibrarySearch>();

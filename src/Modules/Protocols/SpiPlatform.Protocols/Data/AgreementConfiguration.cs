@@ -19,7 +19,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         e.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
         e.PrimitiveCollection(a => a.Regions).ElementType(x => x.HasConversion<string>());
         e.PrimitiveCollection(a => a.DataCategories).ElementType(x => x.HasConversion<string>());
-        e.PrimitiveCollection(a => a.Gateways).ElementType(x => x.HasConversion<string>());
+        e.PrimitiveCollection(a => a.Gateways);
         e.PrimitiveCollection(a => a.PartnerSectors).ElementType(x => x.HasConversion<string>());
         e.Property(a => a.Version).IsConcurrencyToken();
         e.Property(a => a.CreatedBy).HasMaxLength(300);

@@ -21,7 +21,7 @@ internal sealed record DemoAgreement(
     string ServiceUsers,
     IReadOnlyList<DataCategory> DataCategories,
     bool ConsentBased,
-    IReadOnlyList<StatutoryGateway> Gateways,
+    IReadOnlyList<string> Gateways,
     string? OtherLegalBasis,
     DemoConsent? Consent,
     IReadOnlyList<DemoFlow> Flows,

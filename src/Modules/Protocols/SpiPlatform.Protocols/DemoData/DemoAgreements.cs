@@ -43,7 +43,7 @@ internal static class DemoAgreements
                 DataCategory.ChildDevelopment,
             ],
             ConsentBased: true,
-            Gateways: [StatutoryGateway.ChildrenAct1989, StatutoryGateway.ChildrenAct2004],
+            Gateways: ["UkGdprArticle6E", "UkGdprArticle9H", "ChildrenAct1989", "ChildrenAct2004"],
             OtherLegalBasis: null,
             Consent: new(
                 HowObtained: "Signed parent/carer consent obtained when the family joins Flying Start, on the Flying Start Registration Form.",
@@ -106,7 +106,7 @@ internal static class DemoAgreements
                 DataCategory.PersonalCare,
             ],
             ConsentBased: true,
-            Gateways: [StatutoryGateway.NhsWalesAct2006, StatutoryGateway.NhsAndCommunityCareAct1990],
+            Gateways: ["UkGdprArticle6E", "UkGdprArticle9H", "NhsWalesAct2006", "NhsAndCommunityCareAct1990", "SocialServicesAndWellbeingWalesAct2014"],
             OtherLegalBasis: null,
             Consent: new(
                 HowObtained: "The referring professional confirms the person agrees to the referral; explicit consent to share is sought at the first Community Resource Team visit and recorded on the central system.",
@@ -179,7 +179,7 @@ internal static class DemoAgreements
                 DataCategory.PersonalCare,
             ],
             ConsentBased: true,
-            Gateways: [StatutoryGateway.NhsWalesAct2006, StatutoryGateway.NhsAndCommunityCareAct1990],
+            Gateways: ["UkGdprArticle6E", "UkGdprArticle9H", "NhsWalesAct2006", "NhsAndCommunityCareAct1990", "SocialServicesAndWellbeingWalesAct2014"],
             OtherLegalBasis: null,
             Consent: new(
                 HowObtained: "Explicit consent obtained by the referring partner at referral to the Service and confirmed at assessment by the Multi-Disciplinary Team.",
@@ -256,9 +256,9 @@ internal static class DemoAgreements
             ConsentBased: false,
             Gateways:
             [
-                StatutoryGateway.CrimeAndDisorderAct1998Section115,
-                StatutoryGateway.ChildrenAct2004,
-                StatutoryGateway.DataProtectionAct1998,
+                "CrimeAndDisorderAct1998Section115",
+                "ChildrenAct2004",
+                "DataProtectionAct1998",
             ],
             OtherLegalBasis: "All Wales Child Protection Procedures, where children are in the household.",
             Consent: new(
@@ -329,9 +329,9 @@ internal static class DemoAgreements
             ConsentBased: false,
             Gateways:
             [
-                StatutoryGateway.NhsAndCommunityCareAct1990,
-                StatutoryGateway.CrimeAndDisorderAct1998Section115,
-                StatutoryGateway.DataProtectionAct1998,
+                "NhsAndCommunityCareAct1990",
+                "CrimeAndDisorderAct1998Section115",
+                "DataProtectionAct1998",
             ],
             OtherLegalBasis: "Wales Adult Protection Policy and Procedures; Mental Capacity Act 2005 where the person lacks capacity.",
             Consent: new(
@@ -398,10 +398,10 @@ internal static class DemoAgreements
             ConsentBased: false,
             Gateways:
             [
-                StatutoryGateway.CrimeAndDisorderAct1998Section115,
-                StatutoryGateway.DataProtectionAct1998,
-                StatutoryGateway.MentalHealthAct2007,
-                StatutoryGateway.LocalGovernmentAct2000,
+                "CrimeAndDisorderAct1998Section115",
+                "DataProtectionAct1998",
+                "MentalHealthAct2007",
+                "LocalGovernmentAct2000",
             ],
             OtherLegalBasis: "Data Protection Act 1998 s29; Data Protection (Processing of Sensitive Personal Data) Order 2000; Sexual Offences Act 2003; Anti-social Behaviour Act 2003.",
             Consent: null,

@@ -21,7 +21,7 @@ internal sealed record AgreementInput(
     string? ServiceUsers,
     IReadOnlyList<DataCategory>? DataCategories,
     bool ConsentRequired,
-    IReadOnlyList<StatutoryGateway>? Gateways,
+    IReadOnlyList<string>? Gateways,
     string? OtherLegalBasis,
     string? ConsentHowObtained,
     string? ConsentReviewInterval,

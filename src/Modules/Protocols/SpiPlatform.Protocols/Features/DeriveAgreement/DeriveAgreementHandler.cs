@@ -68,6 +68,6 @@ internal sealed class DeriveAgreementHandler(ProtocolsDbContext db, ISignatories
     private static AgreementInput CopyOf(Agreement s, Guid coordinator, DateOnly today, LegalBasisLaw law) => new(
         s.Kind, s.TitleEn, s.TitleCy, s.SummaryEn, s.SummaryCy, s.Purpose, s.ServiceArea, s.Regions, coordinator,
         [.. s.Partners.Where(p => p.OrganisationId != coordinator).Select(p => new PartnerInput(p.OrganisationId, p.Role == PartnerRole.Coordinator ? PartnerRole.Partner : p.Role))],
-        s.ServiceUsers, s.DataCategories, s.ConsentRequired, [.. s.Gateways.Where(g => law.IsCurrent(g.ToString()))], s.OtherLegalBasis, s.ConsentHowObtained, s.ConsentReviewInterval,
+        s.ServiceUsers, s.DataCategories, s.ConsentRequired, [.. s.Gateways.Where(law.IsCurrent)], s.OtherLegalBasis, s.ConsentHowObtained, s.ConsentReviewInterval,
         s.ConsentOverrideCriteria, s.SecurityNotes, s.RetentionNotes, today.AddYears(1), null, null, today, null);
 }

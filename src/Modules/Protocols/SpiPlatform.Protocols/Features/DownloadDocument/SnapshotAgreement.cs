@@ -28,7 +28,7 @@ internal static class SnapshotAgreement
         ServiceUsers = s.ServiceUsers,
         DataCategories = [.. s.DataCategories.Select(Enum.Parse<DataCategory>)],
         ConsentRequired = s.ConsentRequired,
-        Gateways = [.. s.Gateways.Select(Enum.Parse<StatutoryGateway>)],
+        Gateways = [.. s.Gateways],
         OtherLegalBasis = s.OtherLegalBasis,
         ConsentHowObtained = s.ConsentHowObtained,
         ConsentReviewInterval = s.ConsentReviewInterval,

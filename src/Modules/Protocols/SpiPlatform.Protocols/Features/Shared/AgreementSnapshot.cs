@@ -13,7 +13,7 @@ internal static class AgreementSnapshot
         a.Kind.ToString(), a.TitleEn, a.TitleCy, a.SummaryEn, a.SummaryCy, a.Purpose, a.ServiceArea.ToString(),
         [.. a.Regions.Select(r => r.ToString())], a.CoordinatorId,
         [.. a.Partners.OrderBy(p => p.OrganisationId).Select(p => $"{p.OrganisationId}:{p.Role}")],
-        a.ServiceUsers, [.. a.DataCategories.Select(d => d.ToString())], a.ConsentRequired, [.. a.Gateways.Select(g => g.ToString())],
+        a.ServiceUsers, [.. a.DataCategories.Select(d => d.ToString())], a.ConsentRequired, [.. a.Gateways],
         a.OtherLegalBasis, a.ConsentHowObtained, a.ConsentReviewInterval, a.ConsentOverrideCriteria, a.SecurityNotes, a.RetentionNotes,
         a.ReviewDue, a.DpiaReference, a.DpiaStatus, a.Status.ToString(),
         [.. a.Flows.OrderBy(f => f.Position).Select(f => new FlowData(f.Id, f.Stage.ToString(), f.CustomStage, f.FromOrganisationId, f.ToOrganisationId,

@@ -10,3 +10,11 @@ internal static class LegalBasisStore
     public static async Task<LegalBasisLaw> LegalBasisLawAsync(this ProtocolsDbContext db, CancellationToken ct)
         => new(await db.LegalBases.AsNoTracking().ToListAsync(ct));
 }
+
+/// <summary>The list read once per request, for fields that name the bases of many agreements.</summary>
+internal sealed class LegalBasisList(ProtocolsDbContext db)
+{
+    private Task<LegalBasisLaw>? _law;
+
+    public Task<LegalBasisLaw> LawAsync(CancellationToken ct) => _law ??= db.LegalBasisLawAsync(ct);
+}

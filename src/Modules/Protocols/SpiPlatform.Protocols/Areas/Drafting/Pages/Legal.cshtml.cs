@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Protocols.Data;
 using SpiPlatform.Protocols.Domain;
-using SpiPlatform.Protocols.Features.Shared;
 using SpiPlatform.Protocols.Features.UpdateDraft;
 using SpiPlatform.Protocols.Localization;
 
@@ -24,41 +23,34 @@ internal sealed class LegalModel(ProtocolsDbContext db, UpdateDraftHandler updat
 
     public override string Step => "legal";
 
-    public LegalBasisLaw Law { get; private set; } = new([]);
-
-    /// <summary>Current gateways, and a repealed or retired one only where this draft already cites it.</summary>
-    public IEnumerable<StatutoryGateway> OfferedGateways => Law.Offered(Agreement.Gateways.Select(g => g.ToString()))
-        .Select(b => Enum.TryParse<StatutoryGateway>(b.Code, out var g) ? g : (StatutoryGateway?)null).OfType<StatutoryGateway>();
+    /// <summary>The current bases by group, and a repealed or retired one only where this draft already cites it.</summary>
+    public IEnumerable<IGrouping<LegalBasisGroup, LegalBasis>> OfferedBases => LegalBases.Offered(Agreement.Gateways).GroupBy(b => b.Group);
 
     public async Task<IActionResult> OnGetAsync(string reference)
     {
-        Law = await Db.LegalBasisLawAsync(HttpContext.RequestAborted);
         if (await LoadAsync(reference) is { } stop)
         {
             return stop;
         }
         var a = Agreement;
         DataCategories = [.. a.DataCategories.Select(d => d.ToString())];
-        Gateways = [.. a.Gateways.Select(g => g.ToString())];
+        Gateways = [.. a.Gateways];
         (ConsentRequired, ConsentHowObtained, ConsentReviewInterval, ConsentOverrideCriteria, OtherLegalBasis, SecurityNotes, RetentionNotes) =
             (a.ConsentRequired, a.ConsentHowObtained, a.ConsentReviewInterval, a.ConsentOverrideCriteria, a.OtherLegalBasis, a.SecurityNotes, a.RetentionNotes);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string reference)
-    {
-        Law = await Db.LegalBasisLawAsync(HttpContext.RequestAborted);
-        return await LoadAsync(reference) ?? await SaveAsync(input => input with
+        => await LoadAsync(reference) ?? await SaveAsync(input => input with
         {
             DataCategories = Parse<DataCategory>(DataCategories),
             ConsentRequired = ConsentRequired,
             ConsentHowObtained = ConsentHowObtained,
             ConsentReviewInterval = ConsentReviewInterval,
             ConsentOverrideCriteria = ConsentOverrideCriteria,
-            Gateways = Parse<StatutoryGateway>(Gateways),
+            Gateways = Gateways,
             OtherLegalBasis = OtherLegalBasis,
             SecurityNotes = SecurityNotes,
             RetentionNotes = RetentionNotes,
         }, next: "flows");
-    }
 }
