@@ -56,6 +56,7 @@ internal sealed class FlowConfiguration : IEntityTypeConfiguration<InformationFl
         e.Property(f => f.Method).HasConversion<string>().HasMaxLength(20);
         e.Property(f => f.Frequency).HasMaxLength(200);
         e.PrimitiveCollection(f => f.Data).ElementType(x => x.HasConversion<string>());
+        e.PrimitiveCollection(f => f.LegalBases);
     }
 }
 

@@ -90,6 +90,9 @@ internal sealed class InformationFlow
     public List<DataCategory> Data { get; set; } = [];
     public FlowMethod Method { get; set; }
     public string Frequency { get; set; } = "";
+
+    /// <summary>Codes from the legal-bases list this flow relies on; null when none is recorded for the flow.</summary>
+    public List<string>? LegalBases { get; set; }
 }
 
 /// <summary>An immutable snapshot of an agreement at a submission or status change.</summary>

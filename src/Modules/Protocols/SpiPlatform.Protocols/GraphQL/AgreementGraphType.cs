@@ -125,6 +125,9 @@ internal sealed class InformationFlowGraphType : ObjectGraphType<InformationFlow
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryGraphType>>>>("data").Resolve(c => c.Source.Data);
         Field<NonNullGraphType<FlowMethodGraphType>>("method").Resolve(c => c.Source.Method);
         Field(f => f.Frequency);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalBasisGraphType>>>>("legalBases")
+            .Description("The bases this flow relies on, from the managed list (empty when none is recorded for the flow).")
+            .ResolveAsync(async c => await AgreementGraphType.Cited(c, c.Source.LegalBases ?? []));
     }
 }
 

@@ -30,6 +30,13 @@ internal sealed class FlowsModel(ProtocolsDbContext db, ISignatoriesApi register
     public Agreement Agreement { get; private set; } = null!;
     public IReadOnlyDictionary<Guid, OrganisationSummary> Partners { get; private set; } = new Dictionary<Guid, OrganisationSummary>();
     public FormErrors Errors { get; private set; } = new();
+    public LegalBasisLaw LegalBases { get; private set; } = new([]);
+
+    /// <summary>What the add form offers: the current bases, by group.</summary>
+    public IEnumerable<IGrouping<LegalBasisGroup, LegalBasis>> OfferedBases => LegalBases.Offered([]).GroupBy(b => b.Group);
+
+    /// <summary>A flow's bases by name, or a dash when none is recorded.</summary>
+    public string BasesOf(InformationFlow flow) => flow.LegalBases is { Count: > 0 } codes ? string.Join("; ", codes.Select(c => l.Basis(LegalBases, c))) : "—";
 
     public async Task<IActionResult> OnGetAsync(string reference) => await LoadAsync(reference) ?? Page();
 
@@ -87,6 +94,7 @@ internal sealed class FlowsModel(ProtocolsDbContext db, ISignatoriesApi register
         }
         Agreement = agreement;
         Partners = await register.FindAsync([.. agreement.PartnerIds], HttpContext.RequestAborted);
+        LegalBases = await db.LegalBasisLawAsync(HttpContext.RequestAborted);
         return null;
     }
 }
@@ -101,6 +109,7 @@ internal sealed class NewFlow
     public List<DataCategory> Data { get; set; } = [];
     public FlowMethod Method { get; set; } = FlowMethod.SecureEmail;
     public string? Frequency { get; set; }
+    public List<string> LegalBases { get; set; } = [];
 
-    public FlowInput ToInput() => new(Stage, CustomStage, From, To, Data, Method, Frequency);
+    public FlowInput ToInput() => new(Stage, CustomStage, From, To, Data, Method, Frequency, LegalBases);
 }

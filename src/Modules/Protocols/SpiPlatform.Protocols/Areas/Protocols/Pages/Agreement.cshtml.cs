@@ -45,6 +45,9 @@ internal sealed class AgreementModel(ProtocolsDbContext db, DeriveAgreementHandl
 
     public LegalBasisLaw LegalBases { get; private set; } = new([]);
 
+    /// <summary>A flow's bases by name, or a dash when none is recorded.</summary>
+    public string BasesOf(InformationFlow flow) => flow.LegalBases is { Count: > 0 } codes ? string.Join("; ", codes.Select(c => l.Basis(LegalBases, c))) : "—";
+
     /// <summary>The cited bases by group, in list order; a code no longer on the list comes last, as itself.</summary>
     public IEnumerable<IGrouping<LegalBasisGroup?, string>> CitedBases(IEnumerable<string> codes)
         => codes.OrderBy(c => LegalBases.Find(c) is { } b ? ((int)b.Group, b.SortOrder) : (int.MaxValue, 0))
