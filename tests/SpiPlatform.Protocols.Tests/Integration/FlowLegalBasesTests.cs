@@ -79,6 +79,40 @@ public sealed partial class FlowLegalBasesTests(ProtocolsFixture fixture) : IAsy
     }
 
     [Fact]
+    public async Task A_row_of_the_flow_editor_changes_its_bases_and_refuses_repealed_law_at_422()
+    {
+        var editor = await fixture.StaffClientAsync(StaffLogin.OrganisationEditor);
+        var draft = (await AgreementApi.CreateAsync(editor, AgreementApi.NewDraft())).Data.GetProperty("createAgreement");
+        var added = (await AddFlowAsync(editor, draft, "UkGdprArticle6E")).Data.GetProperty("addFlow");
+        var reference = draft.GetProperty("reference").GetString()!;
+        var flowId = Single(added).GetProperty("id").GetString()!;
+
+        using var refused = await PostBasesAsync(editor, reference, flowId, added, "DataProtectionAct1998");
+        var afterRefusal = await AgreementApi.ByReferenceAsync(editor, reference, FlowBases);
+        using var saved = await PostBasesAsync(editor, reference, flowId, added, "UkGdprArticle6C", "ChildrenAct2004");
+        var stored = await AgreementApi.ByReferenceAsync(editor, reference, FlowBases);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("The Data Protection Act 1998 was repealed", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(["UkGdprArticle6E"], Single(afterRefusal).GetProperty("legalBases").EnumerateArray().Select(b => b.GetProperty("code").GetString()));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(["UkGdprArticle6C", "ChildrenAct2004"], Single(stored).GetProperty("legalBases").EnumerateArray().Select(b => b.GetProperty("code").GetString()));
+    }
+
+    private static async Task<HttpResponseMessage> PostBasesAsync(HttpClient client, string reference, string flowId, JsonElement agreement, params string[] codes)
+    {
+        var html = await client.GetStringAsync($"/library/{reference}/flows");
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("__RequestVerificationToken", WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value)),
+            new("Version", agreement.GetProperty("version").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("FlowId", flowId),
+        };
+        fields.AddRange(codes.Select(c => new KeyValuePair<string, string>("FlowBases", c)));
+        return await client.PostAsync($"/library/{reference}/flows?handler=bases", new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
     public async Task Demo_flows_carry_sensible_bases_and_the_historic_ones_keep_repealed_law_marked()
     {
         var team = await fixture.StaffClientAsync(StaffLogin.ProgrammeTeam);
