@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.TestKit;
 
 namespace SpiPlatform.Protocols.Tests.Integration;
@@ -124,6 +126,28 @@ public sealed partial class FlowLegalBasesTests(ProtocolsFixture fixture) : IAsy
         Assert.All(current.GetProperty("flows").EnumerateArray(), f => Assert.Contains(f.GetProperty("legalBases").EnumerateArray(), b => b.GetProperty("code").GetString() == "UkGdprArticle9H"));
         Assert.All(pova.GetProperty("flows").EnumerateArray(), f => Assert.Contains(f.GetProperty("legalBases").EnumerateArray(), b => b.GetProperty("repealed").GetBoolean()));
         Assert.Contains("<td>Data Protection Act 1998 (repealed); NHS and Community Care Act 1990</td>", page);
+    }
+
+    [Fact]
+    public async Task A_reviewer_reading_a_frozen_version_sees_each_flows_bases_with_repealed_law_marked()
+    {
+        var team = await fixture.StaffClientAsync(StaffLogin.ProgrammeTeam);
+        var id = Guid.Parse((await AgreementApi.ByReferenceAsync(team, "ISP-2012-0003")).GetProperty("id").GetString()!);
+
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var review = await scope.ServiceProvider.GetRequiredService<IProtocolsApi>().ReadForReviewAsync(id, 1, CancellationToken.None);
+
+        Assert.NotNull(review);
+        Assert.All(review.Flows, f => Assert.Contains("Data Protection Act 1998 (repealed)", f.LegalBases!));
+        Assert.Contains("UK GDPR Article 6(1)(e): public task", (await ReviewOfAsync("ISP-2011-0001")).Flows[0].LegalBases!);
+    }
+
+    private async Task<AgreementForReview> ReviewOfAsync(string reference)
+    {
+        var team = await fixture.StaffClientAsync(StaffLogin.ProgrammeTeam);
+        var id = Guid.Parse((await AgreementApi.ByReferenceAsync(team, reference)).GetProperty("id").GetString()!);
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IProtocolsApi>().ReadForReviewAsync(id, 1, CancellationToken.None))!;
     }
 
     private static JsonElement Single(JsonElement agreement) => Assert.Single(agreement.GetProperty("flows").EnumerateArray());

@@ -98,7 +98,8 @@ internal sealed class ProtocolsApi(
             [.. s.Gateways.Select(g => l.Basis(law, g))], s.OtherLegalBasis, s.ConsentHowObtained,
             s.ConsentReviewInterval, s.ConsentOverrideCriteria,
             [.. s.Flows.Select(f => new ReviewFlow(f.Id, l.Stage(Enum.Parse<FlowStage>(f.Stage), f.CustomStage), names.Of(f.From), names.Of(f.To),
-                [.. f.Data.Select(d => l.Data(Enum.Parse<DataCategory>(d)))], l.Method(Enum.Parse<FlowMethod>(f.Method)), f.Frequency))],
+                [.. f.Data.Select(d => l.Data(Enum.Parse<DataCategory>(d)))], l.Method(Enum.Parse<FlowMethod>(f.Method)), f.Frequency,
+                [.. (f.LegalBases ?? []).Select(c => l.Basis(law, c))]))],
             s.SecurityNotes, s.RetentionNotes, s.ReviewDue, s.DpiaReference, s.DpiaStatus);
     }
 
