@@ -35,6 +35,10 @@ public sealed class GenerateAndRunTinyTests
                 .Select(l => l.Split('|', StringSplitOptions.TrimEntries)).ToDictionary(cells => cells[1]);
             Assert.Equal(1_000, await CountAsync(database, """SELECT count(*) FROM protocols.agreements WHERE "Reference" LIKE 'GEN-%'"""));
             Assert.Equal(100, await CountAsync(database, """SELECT count(*) FROM signatories.organisations WHERE "Website" LIKE 'https://bench.invalid/%'"""));
+            Assert.Equal(0, await CountAsync(database, """
+                SELECT count(*) FROM protocols.agreements a, unnest(a."Gateways") code
+                WHERE NOT EXISTS (SELECT 1 FROM protocols.legal_bases b WHERE b."Code" = code)
+                """));
             Assert.True(await CountAsync(database, """SELECT count(*) FROM training.training_needs WHERE "RaisedBy" = 'system:bench'""") > 0, "no training needs for the live agreements");
             foreach (var operation in Mix.Build(["unused"]))
             {

@@ -48,6 +48,33 @@ public sealed class FlowTableTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_flow_gets_its_legal_bases_when_added_and_changes_them_in_its_row_with_no_wcag_violations()
+    {
+        var reference = await DraftFromFlyingStartAsync();
+        var page = await fixture.SignedInPageAsync(StaffLogin.OrganisationEditor);
+        await page.GotoAsync($"/library/{reference}/flows");
+        var rows = page.GetByTestId("flow-row");
+        var before = await rows.CountAsync();
+
+        var form = page.GetByTestId("add-flow");
+        await form.GetByLabel("From", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Aneurin Bevan Health Board" });
+        await form.GetByLabel("To", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Torfaen County Borough Council" });
+        await form.GetByLabel("Child development").CheckAsync();
+        await form.GetByLabel("UK GDPR Article 6(1)(e): public task").CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Add flow" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(before + 1);
+        await Expect(rows.Last).ToContainTextAsync("UK GDPR Article 6(1)(e): public task");
+
+        await rows.Last.Locator("summary").ClickAsync();
+        await AccessibilityTests.CheckAsync(page);
+        await rows.Last.GetByLabel("UK GDPR Article 9(2)(h): health or social care").CheckAsync();
+        await rows.Last.GetByRole(AriaRole.Button, new() { Name = "Save legal basis" }).ClickAsync();
+
+        await Expect(rows.Last).ToContainTextAsync("UK GDPR Article 6(1)(e): public task; UK GDPR Article 9(2)(h): health or social care");
+        await AccessibilityTests.CheckAsync(page);
+    }
+
+    [Fact]
     public async Task A_flow_from_a_partner_to_itself_is_explained_and_the_table_is_unchanged()
     {
         var reference = await DraftFromFlyingStartAsync();

@@ -170,7 +170,7 @@ public sealed class IspDocumentTests(ProtocolsFixture fixture) : IAsyncLifetime
     private async Task<IDocument> PageAsync(string path)
         => await new HtmlParser().ParseDocumentAsync(await _anonymous.GetStringAsync(path));
 
-    /// <summary>The page's flow table as rows of six cells, the stage (a row-group header spanning its rows) repeated on each.</summary>
+    /// <summary>The page's flow table as rows of seven cells, the stage (a row-group header spanning its rows) repeated on each.</summary>
     private static List<IReadOnlyList<string>> PageFlowRows(IDocument page)
     {
         var rows = new List<IReadOnlyList<string>>();

@@ -52,7 +52,7 @@ public sealed record AgreementFlowChange(Guid FlowId, FlowChangeKind Change, str
 /// <param name="ServiceUsers">Whose information is shared.</param>
 /// <param name="DataShared">The kinds of information shared, as labels.</param>
 /// <param name="ConsentRequired">Whether sharing relies on consent.</param>
-/// <param name="Gateways">Statutory gateways, as labels.</param>
+/// <param name="Gateways">The legal bases cited from the managed list, as labels (repealed law marked).</param>
 /// <param name="OtherLegalBasis">Any other legal basis.</param>
 /// <param name="ConsentHowObtained">How consent is obtained.</param>
 /// <param name="ConsentReviewInterval">When consent is reviewed.</param>
@@ -84,4 +84,6 @@ public sealed record ReviewPartner(Guid OrganisationId, string Name, string Role
 /// <param name="Data">What is shared, as labels.</param>
 /// <param name="Method">How, as a label.</param>
 /// <param name="Frequency">How often.</param>
-public sealed record ReviewFlow(Guid Id, string Stage, string From, string To, IReadOnlyList<string> Data, string Method, string Frequency);
+/// <param name="LegalBases">The legal bases the flow relies on, as labels (repealed law marked); empty when none is recorded.</param>
+public sealed record ReviewFlow(Guid Id, string Stage, string From, string To, IReadOnlyList<string> Data, string Method, string Frequency,
+    IReadOnlyList<string>? LegalBases = null);

@@ -19,7 +19,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         e.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
         e.PrimitiveCollection(a => a.Regions).ElementType(x => x.HasConversion<string>());
         e.PrimitiveCollection(a => a.DataCategories).ElementType(x => x.HasConversion<string>());
-        e.PrimitiveCollection(a => a.Gateways).ElementType(x => x.HasConversion<string>());
+        e.PrimitiveCollection(a => a.Gateways);
         e.PrimitiveCollection(a => a.PartnerSectors).ElementType(x => x.HasConversion<string>());
         e.Property(a => a.Version).IsConcurrencyToken();
         e.Property(a => a.CreatedBy).HasMaxLength(300);
@@ -56,6 +56,7 @@ internal sealed class FlowConfiguration : IEntityTypeConfiguration<InformationFl
         e.Property(f => f.Method).HasConversion<string>().HasMaxLength(20);
         e.Property(f => f.Frequency).HasMaxLength(200);
         e.PrimitiveCollection(f => f.Data).ElementType(x => x.HasConversion<string>());
+        e.PrimitiveCollection(f => f.LegalBases);
     }
 }
 

@@ -12,6 +12,7 @@ internal sealed class ProtocolsDbContext(DbContextOptions<ProtocolsDbContext> op
     public DbSet<InformationFlow> Flows => Set<InformationFlow>();
     public DbSet<AgreementVersion> Versions => Set<AgreementVersion>();
     public DbSet<SearchSynonym> Synonyms => Set<SearchSynonym>();
+    public DbSet<LegalBasis> LegalBases => Set<LegalBasis>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,6 +5,7 @@ namespace SpiPlatform.Protocols.DemoData;
 /// <summary>
 /// One case-study agreement as demo data; partners and flow ends are organisation names from the Signatories demo register.
 /// The dates say where it stood when the case study was written; <see cref="ReturnedOn"/> is when QA returned it for amendment.
+/// <see cref="FlowBases"/> are the legal-basis codes every one of its flows relies on.
 /// </summary>
 internal sealed record DemoAgreement(
     string Reference,
@@ -21,7 +22,7 @@ internal sealed record DemoAgreement(
     string ServiceUsers,
     IReadOnlyList<DataCategory> DataCategories,
     bool ConsentBased,
-    IReadOnlyList<StatutoryGateway> Gateways,
+    IReadOnlyList<string> Gateways,
     string? OtherLegalBasis,
     DemoConsent? Consent,
     IReadOnlyList<DemoFlow> Flows,
@@ -34,7 +35,8 @@ internal sealed record DemoAgreement(
     DateOnly ReviewDue,
     string SecurityNotes,
     string CaseStudy,
-    DateOnly? ReturnedOn = null);
+    DateOnly? ReturnedOn = null,
+    IReadOnlyList<string>? FlowBases = null);
 
 /// <summary>How consent is handled.</summary>
 internal sealed record DemoConsent(string HowObtained, string? ReviewInterval, string? OverrideCriteria);

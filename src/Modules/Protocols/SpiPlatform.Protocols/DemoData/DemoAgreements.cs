@@ -43,7 +43,7 @@ internal static class DemoAgreements
                 DataCategory.ChildDevelopment,
             ],
             ConsentBased: true,
-            Gateways: [StatutoryGateway.ChildrenAct1989, StatutoryGateway.ChildrenAct2004],
+            Gateways: ["UkGdprArticle6E", "UkGdprArticle9H", "ChildrenAct1989", "ChildrenAct2004"],
             OtherLegalBasis: null,
             Consent: new(
                 HowObtained: "Signed parent/carer consent obtained when the family joins Flying Start, on the Flying Start Registration Form.",
@@ -70,7 +70,8 @@ internal static class DemoAgreements
             LiveOn: new DateOnly(2011, 6, 27),
             ReviewDue: new DateOnly(2027, 6, 30),
             SecurityNotes: "Outside panel meetings, information is requested from the owning agency and sent by secure email; panel case lists go only to attending partners, and signed consent is kept with the Registration Form.",
-            CaseStudy: "Flying Start Torfaen"),
+            CaseStudy: "Flying Start Torfaen",
+            FlowBases: ["UkGdprArticle6E", "UkGdprArticle9H", "ChildrenAct2004"]),
 
         new(
             Reference: "ISP-2011-0002",
@@ -106,7 +107,7 @@ internal static class DemoAgreements
                 DataCategory.PersonalCare,
             ],
             ConsentBased: true,
-            Gateways: [StatutoryGateway.NhsWalesAct2006, StatutoryGateway.NhsAndCommunityCareAct1990],
+            Gateways: ["UkGdprArticle6E", "UkGdprArticle9H", "NhsWalesAct2006", "NhsAndCommunityCareAct1990", "SocialServicesAndWellbeingWalesAct2014"],
             OtherLegalBasis: null,
             Consent: new(
                 HowObtained: "The referring professional confirms the person agrees to the referral; explicit consent to share is sought at the first Community Resource Team visit and recorded on the central system.",
@@ -134,7 +135,8 @@ internal static class DemoAgreements
             LiveOn: new DateOnly(2011, 6, 20),
             ReviewDue: new DateOnly(2027, 3, 31),
             SecurityNotes: "Records sit on the central Gwent Frailty system with access limited to CRT staff, identified by a unique reference, local authority identifier and NHS number; lone-worker risks are flagged before visits, and compliance was checked six months after go-live.",
-            CaseStudy: "Gwent Frailty"),
+            CaseStudy: "Gwent Frailty",
+            FlowBases: ["UkGdprArticle6E", "UkGdprArticle9H", "SocialServicesAndWellbeingWalesAct2014"]),
 
         new(
             Reference: "ISP-2011-0003",
@@ -179,7 +181,7 @@ internal static class DemoAgreements
                 DataCategory.PersonalCare,
             ],
             ConsentBased: true,
-            Gateways: [StatutoryGateway.NhsWalesAct2006, StatutoryGateway.NhsAndCommunityCareAct1990],
+            Gateways: ["UkGdprArticle6E", "UkGdprArticle9H", "NhsWalesAct2006", "NhsAndCommunityCareAct1990", "SocialServicesAndWellbeingWalesAct2014"],
             OtherLegalBasis: null,
             Consent: new(
                 HowObtained: "Explicit consent obtained by the referring partner at referral to the Service and confirmed at assessment by the Multi-Disciplinary Team.",
@@ -208,7 +210,8 @@ internal static class DemoAgreements
             LiveOn: new DateOnly(2011, 9, 5),
             ReviewDue: new DateOnly(2027, 9, 30),
             SecurityNotes: "Information passes face to face or by telephone between trusted contacts, by secure fax and email, or as controlled hard copy; PARIS and Myrddin do not interoperate, so co-located staff transfer records manually.",
-            CaseStudy: "Hafan Lles Prestatyn"),
+            CaseStudy: "Hafan Lles Prestatyn",
+            FlowBases: ["UkGdprArticle6E", "UkGdprArticle9H", "NhsWalesAct2006"]),
 
         new(
             Reference: "ISP-2012-0001",
@@ -256,9 +259,9 @@ internal static class DemoAgreements
             ConsentBased: false,
             Gateways:
             [
-                StatutoryGateway.CrimeAndDisorderAct1998Section115,
-                StatutoryGateway.ChildrenAct2004,
-                StatutoryGateway.DataProtectionAct1998,
+                "CrimeAndDisorderAct1998Section115",
+                "ChildrenAct2004",
+                "DataProtectionAct1998",
             ],
             OtherLegalBasis: "All Wales Child Protection Procedures, where children are in the household.",
             Consent: new(
@@ -287,7 +290,8 @@ internal static class DemoAgreements
             LiveOn: null,
             ReviewDue: new DateOnly(2027, 1, 29),
             SecurityNotes: "Since April 2012 the MARAC accepts information from partners only by secure email; case lists and minutes go only to attending agencies and are held securely.",
-            CaseStudy: "MARAC Cardiff"),
+            CaseStudy: "MARAC Cardiff",
+            FlowBases: ["CrimeAndDisorderAct1998Section115", "DataProtectionAct1998"]),
 
         new(
             Reference: "ISP-2012-0002",
@@ -329,9 +333,9 @@ internal static class DemoAgreements
             ConsentBased: false,
             Gateways:
             [
-                StatutoryGateway.NhsAndCommunityCareAct1990,
-                StatutoryGateway.CrimeAndDisorderAct1998Section115,
-                StatutoryGateway.DataProtectionAct1998,
+                "NhsAndCommunityCareAct1990",
+                "CrimeAndDisorderAct1998Section115",
+                "DataProtectionAct1998",
             ],
             OtherLegalBasis: "Wales Adult Protection Policy and Procedures; Mental Capacity Act 2005 where the person lacks capacity.",
             Consent: new(
@@ -361,7 +365,8 @@ internal static class DemoAgreements
             ReviewDue: new DateOnly(2027, 10, 29),
             SecurityNotes: "Information passes face to face, by telephone, fax, secure email (GCSX and the Powys Secure Email System) and hard copy; police checks are requested through the regional unit by GCSX email.",
             CaseStudy: "POVA Powys",
-            ReturnedOn: new DateOnly(2012, 4, 23)),
+            ReturnedOn: new DateOnly(2012, 4, 23),
+            FlowBases: ["DataProtectionAct1998", "NhsAndCommunityCareAct1990"]),
 
         new(
             Reference: "ISP-2012-0003",
@@ -398,10 +403,10 @@ internal static class DemoAgreements
             ConsentBased: false,
             Gateways:
             [
-                StatutoryGateway.CrimeAndDisorderAct1998Section115,
-                StatutoryGateway.DataProtectionAct1998,
-                StatutoryGateway.MentalHealthAct2007,
-                StatutoryGateway.LocalGovernmentAct2000,
+                "CrimeAndDisorderAct1998Section115",
+                "DataProtectionAct1998",
+                "MentalHealthAct2007",
+                "LocalGovernmentAct2000",
             ],
             OtherLegalBasis: "Data Protection Act 1998 s29; Data Protection (Processing of Sensitive Personal Data) Order 2000; Sexual Offences Act 2003; Anti-social Behaviour Act 2003.",
             Consent: null,
@@ -425,6 +430,7 @@ internal static class DemoAgreements
             LiveOn: null,
             ReviewDue: new DateOnly(2027, 5, 28),
             SecurityNotes: "Casework files are released only on a completed police information request form (P1); meeting minutes go to named partners and are held securely; known aliases are recorded and shared.",
-            CaseStudy: "Public Protection and Mental Health Caerphilly"),
+            CaseStudy: "Public Protection and Mental Health Caerphilly",
+            FlowBases: ["CrimeAndDisorderAct1998Section115", "DataProtectionAct1998", "MentalHealthAct2007"]),
     ];
 }

@@ -51,11 +51,32 @@ internal sealed class ProtocolsDemoSeeder(ProtocolsDbContext db, ISignatoriesApi
             }
             agreement.Status = demo.Status;
         }
+        await TopUpLegalBasesAsync(existing, ct);
         var terms = (await db.Synonyms.Select(t => t.Concept + "/" + t.Term).ToListAsync(ct)).ToHashSet();
         db.Synonyms.AddRange(DemoThesaurus.Concepts
             .SelectMany(c => c.Value.Select(term => new SearchSynonym { Concept = c.Key, Term = term }))
             .Where(t => !terms.Contains(t.Concept + "/" + t.Term)));
         await db.SaveChangesAsync(ct);
+    }
+
+    // Demo agreements seeded before the legal-bases list gain its UK GDPR codes and their flows' bases; nothing cited is removed.
+    private async Task TopUpLegalBasesAsync(HashSet<string> existing, CancellationToken ct)
+    {
+        var demos = DemoAgreements.All.Where(d => existing.Contains(d.Reference)).ToDictionary(d => d.Reference);
+        var references = demos.Keys.ToList();
+        var seeded = await db.Agreements.Include(a => a.Flows).Where(a => references.Contains(a.Reference) && a.CreatedBy == Importer).ToListAsync(ct);
+        foreach (var agreement in seeded)
+        {
+            var demo = demos[agreement.Reference];
+            if (demo.Gateways.Except(agreement.Gateways).Any())
+            {
+                agreement.Gateways = [.. agreement.Gateways.Union(demo.Gateways)];
+            }
+            foreach (var flow in agreement.Flows.Where(f => f.LegalBases is null && demo.FlowBases is { Count: > 0 }))
+            {
+                flow.LegalBases = [.. demo.FlowBases!];
+            }
+        }
     }
 
     private Agreement Build(DemoAgreement d)
@@ -92,6 +113,7 @@ internal sealed class ProtocolsDemoSeeder(ProtocolsDbContext db, ISignatoriesApi
                 Data = [.. f.Data],
                 Method = f.Method,
                 Frequency = f.Frequency,
+                LegalBases = d.FlowBases is { Count: > 0 } bases ? [.. bases] : null,
             });
         }
         return agreement;

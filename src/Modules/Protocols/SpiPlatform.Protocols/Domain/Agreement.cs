@@ -21,7 +21,8 @@ internal sealed class Agreement
     public string ServiceUsers { get; set; } = "";
     public List<DataCategory> DataCategories { get; set; } = [];
     public bool ConsentRequired { get; set; }
-    public List<StatutoryGateway> Gateways { get; set; } = [];
+    /// <summary>Codes from the legal-bases list (<see cref="LegalBasis"/>); the column is named for the gateways it first held.</summary>
+    public List<string> Gateways { get; set; } = [];
     public string? OtherLegalBasis { get; set; }
     public string? ConsentHowObtained { get; set; }
     public string? ConsentReviewInterval { get; set; }
@@ -89,6 +90,9 @@ internal sealed class InformationFlow
     public List<DataCategory> Data { get; set; } = [];
     public FlowMethod Method { get; set; }
     public string Frequency { get; set; } = "";
+
+    /// <summary>Codes from the legal-bases list this flow relies on; null when none is recorded for the flow.</summary>
+    public List<string>? LegalBases { get; set; }
 }
 
 /// <summary>An immutable snapshot of an agreement at a submission or status change.</summary>

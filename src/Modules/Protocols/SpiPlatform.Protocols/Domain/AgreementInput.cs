@@ -21,7 +21,7 @@ internal sealed record AgreementInput(
     string? ServiceUsers,
     IReadOnlyList<DataCategory>? DataCategories,
     bool ConsentRequired,
-    IReadOnlyList<StatutoryGateway>? Gateways,
+    IReadOnlyList<string>? Gateways,
     string? OtherLegalBasis,
     string? ConsentHowObtained,
     string? ConsentReviewInterval,
@@ -36,4 +36,4 @@ internal sealed record AgreementInput(
 
 internal sealed record FlowInput(
     FlowStage Stage, string? CustomStage, Guid FromOrganisationId, Guid ToOrganisationId,
-    IReadOnlyList<DataCategory>? Data, FlowMethod Method, string? Frequency);
+    IReadOnlyList<DataCategory>? Data, FlowMethod Method, string? Frequency, IReadOnlyList<string>? LegalBases = null);

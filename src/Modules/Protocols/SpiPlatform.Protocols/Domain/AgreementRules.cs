@@ -56,11 +56,32 @@ internal static class AgreementRules
         return problems;
     }
 
-    /// <summary>A repealed basis may stay where the draft already cited it, but may not be newly chosen.</summary>
-    public static List<Problem> CheckLegalBases(AgreementInput input, IReadOnlyCollection<StatutoryGateway> alreadyCited) =>
-        (input.Gateways ?? []).Any(g => LegalBasisLaw.IsRepealed(g) && !alreadyCited.Contains(g))
-            ? [Problem.Invalid("gateways", "The Data Protection Act 1998 was repealed: choose a basis under current law, such as UK GDPR and the Data Protection Act 2018.")]
-            : [];
+    /// <summary>
+    /// Every cited code must be on the list; a repealed or retired basis may stay where the draft already cited it, but
+    /// may not be newly chosen.
+    /// </summary>
+    public static List<Problem> CheckLegalBases(IEnumerable<string> codes, IReadOnlyCollection<string> alreadyCited, LegalBasisLaw law, string field = "gateways")
+    {
+        var problems = new List<Problem>();
+        foreach (var code in codes.Distinct().Where(c => !alreadyCited.Contains(c)))
+        {
+            if (law.Find(code) is not { } basis)
+            {
+                problems.Add(Problem.Describe(ErrorCodes.ValidationFailed, field, "{0} is not on the list of legal bases.", code));
+            }
+            else if (basis.Repealed)
+            {
+                problems.Add(code == LegalBasisCodes.DataProtectionAct1998
+                    ? Problem.Invalid(field, "The Data Protection Act 1998 was repealed: choose a basis under current law, such as UK GDPR and the Data Protection Act 2018.")
+                    : Problem.Describe(ErrorCodes.ValidationFailed, field, "{0} was repealed: choose a basis under current law.", basis.NameEn));
+            }
+            else if (basis.RetiredAt is not null)
+            {
+                problems.Add(Problem.Describe(ErrorCodes.ValidationFailed, field, "{0} has been retired from the list of legal bases: choose a current one.", basis.NameEn));
+            }
+        }
+        return problems;
+    }
 
     /// <summary>What a draft needs before the WASPI team will look at it (a draft may be saved without these).</summary>
     public static List<Problem> CheckReadyForQualityAssurance(Agreement a)

@@ -85,6 +85,7 @@ internal sealed class ProtocolsApi(
             return null;
         }
         var s = AgreementSnapshot.Read(version.Snapshot);
+        var law = await db.LegalBasisLawAsync(ct);
         var names = await NamesAsync(OrganisationsOf(s), ct);
         return new AgreementForReview(
             agreementId, reference, versionNumber, l.Kind(Enum.Parse<AgreementKind>(s.Kind)), s.TitleEn, s.TitleCy, s.SummaryEn, s.SummaryCy,
@@ -94,10 +95,11 @@ internal sealed class ProtocolsApi(
             [.. s.Partners.Select(Partner).Select(p => new ReviewPartner(p.Id, names.Of(p.Id), l.Role(p.Role)))
                 .OrderBy(p => p.OrganisationId != s.CoordinatorId).ThenBy(p => p.Name, StringComparer.CurrentCulture)],
             s.ServiceUsers, [.. s.DataCategories.Select(d => l.Data(Enum.Parse<DataCategory>(d)))], s.ConsentRequired,
-            [.. s.Gateways.Select(g => l.Gateway(Enum.Parse<StatutoryGateway>(g)))], s.OtherLegalBasis, s.ConsentHowObtained,
+            [.. s.Gateways.Select(g => l.Basis(law, g))], s.OtherLegalBasis, s.ConsentHowObtained,
             s.ConsentReviewInterval, s.ConsentOverrideCriteria,
             [.. s.Flows.Select(f => new ReviewFlow(f.Id, l.Stage(Enum.Parse<FlowStage>(f.Stage), f.CustomStage), names.Of(f.From), names.Of(f.To),
-                [.. f.Data.Select(d => l.Data(Enum.Parse<DataCategory>(d)))], l.Method(Enum.Parse<FlowMethod>(f.Method)), f.Frequency))],
+                [.. f.Data.Select(d => l.Data(Enum.Parse<DataCategory>(d)))], l.Method(Enum.Parse<FlowMethod>(f.Method)), f.Frequency,
+                [.. (f.LegalBases ?? []).Select(c => l.Basis(law, c))]))],
             s.SecurityNotes, s.RetentionNotes, s.ReviewDue, s.DpiaReference, s.DpiaStatus);
     }
 

@@ -37,7 +37,12 @@ internal sealed class AgreementGraphType : ObjectGraphType<Agreement>
         Field(a => a.ServiceUsers);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryGraphType>>>>("dataCategories").Resolve(c => c.Source.DataCategories);
         Field(a => a.ConsentRequired);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatutoryGatewayGraphType>>>>("gateways").Resolve(c => c.Source.Gateways);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatutoryGatewayGraphType>>>>("gateways")
+            .Description("The cited bases that are statutory gateways of the old enum; legalBases has every cited basis.")
+            .Resolve(c => LegacyGateways.Of(c.Source.Gateways));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalBasisGraphType>>>>("legalBases")
+            .Description("Every basis the agreement cites, from the managed list (repealed and retired ones included), in list order.")
+            .ResolveAsync(async c => await Cited(c, c.Source.Gateways));
         Field(a => a.OtherLegalBasis, nullable: true);
         Field(a => a.ConsentHowObtained, nullable: true);
         Field(a => a.ConsentReviewInterval, nullable: true);
@@ -70,6 +75,13 @@ internal sealed class AgreementGraphType : ObjectGraphType<Agreement>
         {
             extension.Extend(this, source => ((Agreement)source).Id);
         }
+    }
+
+    /// <summary>The list's entries for cited codes, in list order (a code missing from the list is left out).</summary>
+    public static async Task<List<LegalBasis>> Cited(IResolveFieldContext c, IEnumerable<string> codes)
+    {
+        var law = await c.RequestServices!.GetRequiredService<LegalBasisList>().LawAsync(c.CancellationToken);
+        return [.. LegalBasisLaw.Ordered(codes.Select(law.Find).OfType<LegalBasis>())];
     }
 
     /// <summary>A field of the register's Organisation type, batched across the whole request.</summary>
@@ -113,6 +125,9 @@ internal sealed class InformationFlowGraphType : ObjectGraphType<InformationFlow
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryGraphType>>>>("data").Resolve(c => c.Source.Data);
         Field<NonNullGraphType<FlowMethodGraphType>>("method").Resolve(c => c.Source.Method);
         Field(f => f.Frequency);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalBasisGraphType>>>>("legalBases")
+            .Description("The bases this flow relies on, from the managed list (empty when none is recorded for the flow).")
+            .ResolveAsync(async c => await AgreementGraphType.Cited(c, c.Source.LegalBases ?? []));
     }
 }
 

@@ -28,6 +28,7 @@ internal class AgreementInputModel
     public List<DataCategory>? DataCategories { get; set; }
     public bool ConsentRequired { get; set; }
     public List<StatutoryGateway>? Gateways { get; set; }
+    public List<string>? LegalBasisCodes { get; set; }
     public string? OtherLegalBasis { get; set; }
     public string? ConsentHowObtained { get; set; }
     public string? ConsentReviewInterval { get; set; }
@@ -41,7 +42,7 @@ internal class AgreementInputModel
     public int? PractitionerHours { get; set; }
 
     public AgreementInput ToInput() => new(Kind, TitleEn, TitleCy, SummaryEn, SummaryCy, Purpose, ServiceArea, Regions, CoordinatorId,
-        Partners?.Select(p => new PartnerInput(p.OrganisationId, p.Role)).ToList(), ServiceUsers, DataCategories, ConsentRequired, Gateways,
+        Partners?.Select(p => new PartnerInput(p.OrganisationId, p.Role)).ToList(), ServiceUsers, DataCategories, ConsentRequired, LegacyGateways.Merge(Gateways, LegalBasisCodes),
         OtherLegalBasis, ConsentHowObtained, ConsentReviewInterval, ConsentOverrideCriteria, SecurityNotes, RetentionNotes, ReviewDue,
         DpiaReference, DpiaStatus, DevelopmentStarted, PractitionerHours);
 }
@@ -73,7 +74,10 @@ internal class AgreementFields<T> : InputObjectGraphType<T> where T : AgreementI
         Field(x => x.ServiceUsers, nullable: true);
         Field<ListGraphType<NonNullGraphType<DataCategoryGraphType>>>("dataCategories");
         Field<BooleanGraphType>("consentRequired");
-        Field<ListGraphType<NonNullGraphType<StatutoryGatewayGraphType>>>("gateways");
+        Field<ListGraphType<NonNullGraphType<StatutoryGatewayGraphType>>>("gateways")
+            .Description("Statutory gateways by their old enum names; kept for older clients. Cited together with legalBasisCodes.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("legalBasisCodes")
+            .Description("Codes from legalBases, e.g. UkGdprArticle6E. An unknown, repealed or retired code is VALIDATION_FAILED on input.gateways.");
         Field(x => x.OtherLegalBasis, nullable: true);
         Field(x => x.ConsentHowObtained, nullable: true);
         Field(x => x.ConsentReviewInterval, nullable: true);

@@ -3,6 +3,7 @@ using SpiPlatform.Protocols.Features.CompareVersions;
 using SpiPlatform.Protocols.Features.CreateDraft;
 using SpiPlatform.Protocols.Features.DeriveAgreement;
 using SpiPlatform.Protocols.Features.EditFlows;
+using SpiPlatform.Protocols.Features.ManageLegalBases;
 using SpiPlatform.Protocols.Features.SearchLibrary;
 using SpiPlatform.Protocols.Features.SubmitForQualityAssurance;
 using SpiPlatform.Protocols.Features.SuggestTitles;
@@ -21,6 +22,7 @@ internal sealed class ProtocolsSchemaContributor : IGraphQLSchemaContributor
         AgreementQuery.Add(query);
         AgreementDiffQuery.Add(query);
         AgreementTitlesQuery.Add(query);
+        LegalBasesFields.AddQuery(query);
     }
 
     public void ContributeMutations(ObjectGraphType mutation)
@@ -30,5 +32,6 @@ internal sealed class ProtocolsSchemaContributor : IGraphQLSchemaContributor
         EditFlowsMutations.Add(mutation);
         DeriveAgreementMutation.Add(mutation);
         SubmitForQualityAssuranceMutation.Add(mutation);
+        LegalBasesFields.AddMutations(mutation);
     }
 }

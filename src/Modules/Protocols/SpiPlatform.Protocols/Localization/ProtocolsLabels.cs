@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
-using SpiPlatform.SharedKernel.GraphQL;
+using SpiPlatform.SharedKernel.Localization;
 
 namespace SpiPlatform.Protocols.Localization;
 
@@ -61,28 +61,33 @@ internal static class ProtocolsLabels
         _ => category.ToString(),
     }];
 
-    public static string Gateway(this IStringLocalizer l, StatutoryGateway gateway) => l[gateway switch
+    public static string BasisGroup(this IStringLocalizer l, Domain.LegalBasisGroup group) => l[group switch
     {
-        StatutoryGateway.CrimeAndDisorderAct1998Section115 => "Crime and Disorder Act 1998, section 115",
-        StatutoryGateway.MentalHealthAct2007 => "Mental Health Act 1983 (as amended in 2007)",
-        StatutoryGateway.ChildrenAct1989 => "Children Act 1989",
-        StatutoryGateway.ChildrenAct2004 => "Children Act 2004",
-        StatutoryGateway.NhsWalesAct2006 => "National Health Service (Wales) Act 2006",
-        StatutoryGateway.CriminalJusticeAct2003 => "Criminal Justice Act 2003 (MAPPA)",
-        StatutoryGateway.LocalGovernmentAct2000 => "Local Government Act 2000",
-        StatutoryGateway.NhsAndCommunityCareAct1990 => "NHS and Community Care Act 1990",
-        StatutoryGateway.HousingAct1996 => "Housing Act 1996",
-        StatutoryGateway.EducationAct2002 => "Education Act 2002",
-        StatutoryGateway.DataProtectionAct1998 => "Data Protection Act 1998 (repealed)",
-        _ => gateway.ToString(),
+        Domain.LegalBasisGroup.UkGdprArticle6 => "UK GDPR Article 6(1): lawful basis",
+        Domain.LegalBasisGroup.UkGdprArticle9 => "UK GDPR Article 9(2): special category data",
+        Domain.LegalBasisGroup.Dpa2018Schedule1 => "Data Protection Act 2018, Schedule 1 conditions",
+        Domain.LegalBasisGroup.StatutoryGateway => "Statutory gateways",
+        Domain.LegalBasisGroup.WelshStatute => "Welsh statutes",
+        _ => group.ToString(),
     }];
 
-    /// <summary>A legal-basis facet value as LibrarySearch reports it: CONSENT, OTHER or a gateway in CONSTANT_CASE.</summary>
-    public static string LegalBasis(this IStringLocalizer l, string value) => value switch
+    /// <summary>A basis from the list in the reader's language, marked when its law was repealed.</summary>
+    public static string Basis(this IStringLocalizer l, Domain.LegalBasis basis)
+    {
+        var name = Bilingual.Pick(basis.NameEn, basis.NameCy);
+        return basis.Repealed ? l["{0} (repealed)", name] : name;
+    }
+
+    /// <summary>A cited code as the list names it; a code no longer on the list shows as itself.</summary>
+    public static string Basis(this IStringLocalizer l, Domain.LegalBasisLaw law, string code)
+        => law.Find(code) is { } basis ? l.Basis(basis) : code;
+
+    /// <summary>A legal-basis facet value as LibrarySearch reports it: CONSENT, OTHER or a code in CONSTANT_CASE.</summary>
+    public static string LegalBasis(this IStringLocalizer l, string value, Domain.LegalBasisLaw law) => value switch
     {
         LegalBases.Consent => l["Consent"],
         LegalBases.Other => l["Other legal basis"],
-        _ => Enum.GetValues<StatutoryGateway>().Where(g => Names.Constant(g) == value).Select(g => l.Gateway(g)).FirstOrDefault() ?? value,
+        _ => l.Basis(law, Domain.LegalBasisCodes.FromConstant(value)),
     };
 
     public static string Stage(this IStringLocalizer l, FlowStage stage, string? custom) => stage == FlowStage.Custom && !string.IsNullOrWhiteSpace(custom) ? custom : l[stage switch

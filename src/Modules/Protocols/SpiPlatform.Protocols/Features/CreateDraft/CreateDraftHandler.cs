@@ -21,7 +21,7 @@ internal sealed class CreateDraftHandler(ProtocolsDbContext db, ISignatoriesApi 
         }
         var organisations = await register.FindPartnersAsync(input, ct);
         var problems = AgreementRules.Check(input, organisations, clock.TodayInWales());
-        problems.AddRange(AgreementRules.CheckLegalBases(input, []));
+        problems.AddRange(AgreementRules.CheckLegalBases(input.Gateways ?? [], [], await db.LegalBasisLawAsync(ct)));
         if (problems.Count > 0)
         {
             return Result<Agreement>.Fail(problems);

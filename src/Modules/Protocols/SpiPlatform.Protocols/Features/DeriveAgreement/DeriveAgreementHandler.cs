@@ -40,7 +40,8 @@ internal sealed class DeriveAgreementHandler(ProtocolsDbContext db, ISignatories
             CreatedBy = Actor.From(user).Id,
             DerivedFromId = source.Id,
         };
-        AgreementWriter.Apply(draft, CopyOf(source, coordinator, clock.TodayInWales()));
+        var law = await db.LegalBasisLawAsync(ct);
+        AgreementWriter.Apply(draft, CopyOf(source, coordinator, clock.TodayInWales(), law));
         // Partners that are no longer active signatories are left out, with the flows that involve them.
         draft.Partners.RemoveAll(p => !organisations.TryGetValue(p.OrganisationId, out var o) || !o.IsActiveSignatory);
         var kept = draft.PartnerIds.ToHashSet();
@@ -50,7 +51,7 @@ internal sealed class DeriveAgreementHandler(ProtocolsDbContext db, ISignatories
             {
                 Id = Guid.CreateVersion7(), AgreementId = draft.Id, Position = flow.Position, Stage = flow.Stage, CustomStage = flow.CustomStage,
                 FromOrganisationId = flow.FromOrganisationId, ToOrganisationId = flow.ToOrganisationId, Data = [.. flow.Data],
-                Method = flow.Method, Frequency = flow.Frequency,
+                Method = flow.Method, Frequency = flow.Frequency, LegalBases = CurrentOnly(flow.LegalBases, law),
             });
         }
         AgreementWriter.RefreshSearch(draft, organisations);
@@ -64,9 +65,13 @@ internal sealed class DeriveAgreementHandler(ProtocolsDbContext db, ISignatories
         return draft;
     }
 
-    private static AgreementInput CopyOf(Agreement s, Guid coordinator, DateOnly today) => new(
+    private static List<string>? CurrentOnly(List<string>? codes, LegalBasisLaw law)
+        => codes?.Where(law.IsCurrent).ToList() is { Count: > 0 } current ? current : null;
+
+    // The copy is a new draft, so it starts under current law: repealed and retired bases are left out.
+    private static AgreementInput CopyOf(Agreement s, Guid coordinator, DateOnly today, LegalBasisLaw law) => new(
         s.Kind, s.TitleEn, s.TitleCy, s.SummaryEn, s.SummaryCy, s.Purpose, s.ServiceArea, s.Regions, coordinator,
         [.. s.Partners.Where(p => p.OrganisationId != coordinator).Select(p => new PartnerInput(p.OrganisationId, p.Role == PartnerRole.Coordinator ? PartnerRole.Partner : p.Role))],
-        s.ServiceUsers, s.DataCategories, s.ConsentRequired, [.. s.Gateways.Where(g => !LegalBasisLaw.IsRepealed(g))], s.OtherLegalBasis, s.ConsentHowObtained, s.ConsentReviewInterval,
+        s.ServiceUsers, s.DataCategories, s.ConsentRequired, [.. s.Gateways.Where(law.IsCurrent)], s.OtherLegalBasis, s.ConsentHowObtained, s.ConsentReviewInterval,
         s.ConsentOverrideCriteria, s.SecurityNotes, s.RetentionNotes, today.AddYears(1), null, null, today, null);
 }

@@ -44,6 +44,6 @@ internal sealed class AgreementDocumentReader(ProtocolsDbContext db, ISignatorie
             facts ??= await source.ForAsync(agreement.Id, versionNumber, reader, ct);
         }
         ids.AddRange(facts?.SignOffs.Select(s => s.OrganisationId) ?? []);
-        return new IspDocumentContent(shown, version, await register.FindAsync([.. ids.Distinct()], ct), facts);
+        return new IspDocumentContent(shown, version, await register.FindAsync([.. ids.Distinct()], ct), facts, await db.LegalBasisLawAsync(ct));
     }
 }

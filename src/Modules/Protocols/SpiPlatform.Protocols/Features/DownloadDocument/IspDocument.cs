@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Protocols.Domain;
+using SpiPlatform.Protocols.Localization;
 using SpiPlatform.SharedKernel.Localization;
 using SpiPlatform.Signatories.Contracts;
 
@@ -15,7 +16,8 @@ internal sealed record DocumentVersion(int? Number, AgreementStatus Status, Date
 /// and what the Quality Assurance module knows (through <see cref="IAgreementAssuranceSource"/>).
 /// </summary>
 internal sealed record IspDocumentContent(
-    Agreement Agreement, DocumentVersion Version, IReadOnlyDictionary<Guid, OrganisationSummary> Organisations, AgreementAssurance? Assurance);
+    Agreement Agreement, DocumentVersion Version, IReadOnlyDictionary<Guid, OrganisationSummary> Organisations, AgreementAssurance? Assurance,
+    LegalBasisLaw LegalBases);
 
 /// <summary>One language's pass over the content: the sections ask it for names, labels and dates in that language.</summary>
 internal sealed class IspDocument(IspDocumentContent content, IStringLocalizer l)
@@ -27,6 +29,9 @@ internal sealed class IspDocument(IspDocumentContent content, IStringLocalizer l
     public AgreementAssurance? Assurance => content.Assurance;
 
     public IStringLocalizer L => l;
+
+    /// <summary>A cited legal-basis code by its name in this language.</summary>
+    public string Basis(string code) => l.Basis(content.LegalBases, code);
 
     public string Name(Guid id)
         => content.Organisations.TryGetValue(id, out var o) ? Bilingual.Pick(o.NameEn, o.NameCy) : l["Unknown organisation"];

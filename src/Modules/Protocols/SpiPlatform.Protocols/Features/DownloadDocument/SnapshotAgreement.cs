@@ -28,7 +28,7 @@ internal static class SnapshotAgreement
         ServiceUsers = s.ServiceUsers,
         DataCategories = [.. s.DataCategories.Select(Enum.Parse<DataCategory>)],
         ConsentRequired = s.ConsentRequired,
-        Gateways = [.. s.Gateways.Select(Enum.Parse<StatutoryGateway>)],
+        Gateways = [.. s.Gateways],
         OtherLegalBasis = s.OtherLegalBasis,
         ConsentHowObtained = s.ConsentHowObtained,
         ConsentReviewInterval = s.ConsentReviewInterval,
@@ -37,7 +37,7 @@ internal static class SnapshotAgreement
         {
             Id = f.Id, AgreementId = current.Id, Position = i, Stage = Enum.Parse<FlowStage>(f.Stage), CustomStage = f.CustomStage,
             FromOrganisationId = f.From, ToOrganisationId = f.To, Data = [.. f.Data.Select(Enum.Parse<DataCategory>)],
-            Method = Enum.Parse<FlowMethod>(f.Method), Frequency = f.Frequency,
+            Method = Enum.Parse<FlowMethod>(f.Method), Frequency = f.Frequency, LegalBases = f.LegalBases,
         })],
         SecurityNotes = s.SecurityNotes,
         RetentionNotes = s.RetentionNotes,

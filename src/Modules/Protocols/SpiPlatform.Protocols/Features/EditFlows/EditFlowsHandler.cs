@@ -18,7 +18,7 @@ internal sealed class EditFlowsHandler(ProtocolsDbContext db, ISignatoriesApi re
         {
             return loaded;
         }
-        if (AgreementRules.CheckFlow(input, [.. agreement.PartnerIds]) is { Count: > 0 } problems)
+        if (await CheckAsync(input, agreement, null, ct) is { Count: > 0 } problems)
         {
             return Result<Agreement>.Fail(problems);
         }
@@ -39,11 +39,12 @@ internal sealed class EditFlowsHandler(ProtocolsDbContext db, ISignatoriesApi re
         {
             return loaded;
         }
-        if (AgreementRules.CheckFlow(input, [.. agreement.PartnerIds]) is { Count: > 0 } problems)
+        var flow = agreement.Flows.Single(f => f.Id == flowId);
+        if (await CheckAsync(input, agreement, flow, ct) is { Count: > 0 } problems)
         {
             return Result<Agreement>.Fail(problems);
         }
-        Copy(input, agreement.Flows.Single(f => f.Id == flowId));
+        Copy(input, flow);
         return await SaveAsync(agreement, ct);
     }
 
@@ -74,6 +75,17 @@ internal sealed class EditFlowsHandler(ProtocolsDbContext db, ISignatoriesApi re
         return await db.TrySaveAsync(ct) is { } conflict ? conflict : agreement;
     }
 
+    // A flow may keep a repealed or retired basis it already cited, like the agreement (ADR 0021).
+    private async Task<List<Problem>> CheckAsync(FlowInput input, Agreement agreement, InformationFlow? existing, CancellationToken ct)
+    {
+        var problems = AgreementRules.CheckFlow(input, [.. agreement.PartnerIds]);
+        if (input.LegalBases is { Count: > 0 } codes)
+        {
+            problems.AddRange(AgreementRules.CheckLegalBases(codes, existing?.LegalBases ?? [], await db.LegalBasisLawAsync(ct), "legalBasisCodes"));
+        }
+        return problems;
+    }
+
     private static void Copy(FlowInput input, InformationFlow flow)
     {
         flow.Stage = input.Stage;
@@ -83,5 +95,6 @@ internal sealed class EditFlowsHandler(ProtocolsDbContext db, ISignatoriesApi re
         flow.Data = [.. (input.Data ?? []).Distinct()];
         flow.Method = input.Method;
         flow.Frequency = AgreementRules.Tidy(input.Frequency) ?? "";
+        flow.LegalBases = input.LegalBases is { Count: > 0 } codes ? [.. codes.Select(c => c.Trim()).Distinct()] : null;
     }
 }

@@ -19,8 +19,9 @@ internal sealed class FlowInputModel
     public List<DataCategory>? Data { get; set; }
     public FlowMethod Method { get; set; }
     public string? Frequency { get; set; }
+    public List<string>? LegalBasisCodes { get; set; }
 
-    public FlowInput ToInput() => new(Stage, CustomStage, FromOrganisationId, ToOrganisationId, Data, Method, Frequency);
+    public FlowInput ToInput() => new(Stage, CustomStage, FromOrganisationId, ToOrganisationId, Data, Method, Frequency, LegalBasisCodes);
 }
 
 internal sealed class FlowInputGraphType : InputObjectGraphType<FlowInputModel>
@@ -39,6 +40,8 @@ internal sealed class FlowInputGraphType : InputObjectGraphType<FlowInputModel>
         Field<ListGraphType<NonNullGraphType<DataCategoryGraphType>>>("data");
         Field<FlowMethodGraphType>("method");
         Field(x => x.Frequency, nullable: true);
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("legalBasisCodes")
+            .Description("Codes from legalBases the flow relies on; left out or empty, none is recorded. An unknown, repealed or retired code is VALIDATION_FAILED on input.legalBasisCodes.");
     }
 }
 

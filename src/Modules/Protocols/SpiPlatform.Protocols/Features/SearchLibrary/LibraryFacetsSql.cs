@@ -45,7 +45,7 @@ internal static class LibraryFacetsSql
                 "sector" => Names.Constant(Enum.Parse<OrganisationSector>(value)),
                 "region" => Names.Constant(Enum.Parse<ServiceArea>(value)),
                 "data" => Names.Constant(Enum.Parse<DataCategory>(value)),
-                "gateway" => Names.Constant(Enum.Parse<StatutoryGateway>(value)),
+                "gateway" => Domain.LegalBasisCodes.Constant(value),
                 "basis" => value,
                 "review" => value,
                 _ => null,

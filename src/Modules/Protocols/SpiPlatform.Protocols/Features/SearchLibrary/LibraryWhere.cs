@@ -101,7 +101,7 @@ internal sealed class LibraryWhere
         }
     }
 
-    // CONSENT, OTHER and the statutory gateways' constant names, any of which may hold.
+    // CONSENT, OTHER and legal-basis codes in CONSTANT_CASE, any of which may hold.
     private void Bases(IReadOnlyList<string>? bases)
     {
         if (bases is not { Count: > 0 })
@@ -117,7 +117,7 @@ internal sealed class LibraryWhere
         {
             any.Add("""a."OtherLegalBasis" IS NOT NULL""");
         }
-        var gateways = Enum.GetValues<StatutoryGateway>().Where(g => bases.Contains(Names.Constant(g))).Select(g => g.ToString()).ToArray();
+        var gateways = bases.Where(b => b is not LegalBases.Consent and not LegalBases.Other).Select(Domain.LegalBasisCodes.FromConstant).ToArray();
         if (gateways.Length > 0)
         {
             Add("gateways", NpgsqlDbType.Array | NpgsqlDbType.Text, gateways);

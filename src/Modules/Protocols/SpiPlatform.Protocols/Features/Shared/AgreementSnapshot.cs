@@ -13,11 +13,11 @@ internal static class AgreementSnapshot
         a.Kind.ToString(), a.TitleEn, a.TitleCy, a.SummaryEn, a.SummaryCy, a.Purpose, a.ServiceArea.ToString(),
         [.. a.Regions.Select(r => r.ToString())], a.CoordinatorId,
         [.. a.Partners.OrderBy(p => p.OrganisationId).Select(p => $"{p.OrganisationId}:{p.Role}")],
-        a.ServiceUsers, [.. a.DataCategories.Select(d => d.ToString())], a.ConsentRequired, [.. a.Gateways.Select(g => g.ToString())],
+        a.ServiceUsers, [.. a.DataCategories.Select(d => d.ToString())], a.ConsentRequired, [.. a.Gateways],
         a.OtherLegalBasis, a.ConsentHowObtained, a.ConsentReviewInterval, a.ConsentOverrideCriteria, a.SecurityNotes, a.RetentionNotes,
         a.ReviewDue, a.DpiaReference, a.DpiaStatus, a.Status.ToString(),
         [.. a.Flows.OrderBy(f => f.Position).Select(f => new FlowData(f.Id, f.Stage.ToString(), f.CustomStage, f.FromOrganisationId, f.ToOrganisationId,
-            [.. f.Data.Select(d => d.ToString())], f.Method.ToString(), f.Frequency))]), Json);
+            [.. f.Data.Select(d => d.ToString())], f.Method.ToString(), f.Frequency, f.LegalBases))]), Json);
 
     public static SnapshotData Read(string json) => JsonSerializer.Deserialize<SnapshotData>(json, Json)!;
 }
@@ -29,4 +29,6 @@ internal sealed record SnapshotData(
     string? ConsentOverrideCriteria, string? SecurityNotes, string? RetentionNotes, DateOnly ReviewDue, string? DpiaReference,
     string? DpiaStatus, string Status, List<FlowData> Flows);
 
-internal sealed record FlowData(Guid Id, string Stage, string? CustomStage, Guid From, Guid To, List<string> Data, string Method, string Frequency);
+/// <param name="LegalBases">Absent from snapshots frozen before flows had bases.</param>
+internal sealed record FlowData(Guid Id, string Stage, string? CustomStage, Guid From, Guid To, List<string> Data, string Method, string Frequency,
+    List<string>? LegalBases = null);

@@ -34,7 +34,7 @@ internal static class AgreementWriter
         a.ServiceUsers = AgreementRules.Tidy(input.ServiceUsers) ?? "";
         a.DataCategories = [.. (input.DataCategories ?? []).Distinct()];
         a.ConsentRequired = input.ConsentRequired;
-        a.Gateways = [.. (input.Gateways ?? []).Distinct()];
+        a.Gateways = [.. (input.Gateways ?? []).Select(c => c.Trim()).Distinct()];
         a.OtherLegalBasis = AgreementRules.Tidy(input.OtherLegalBasis);
         a.ConsentHowObtained = AgreementRules.Tidy(input.ConsentHowObtained);
         a.ConsentReviewInterval = AgreementRules.Tidy(input.ConsentReviewInterval);
@@ -55,7 +55,7 @@ internal static class AgreementWriter
         var words = new List<string> { Words(a.ServiceArea.ToString()), a.ServiceUsers, a.OtherLegalBasis ?? "", a.ConsentHowObtained ?? "" };
         words.AddRange(a.Partners.Select(p => Name(p.OrganisationId)));
         words.AddRange(a.DataCategories.Select(d => Words(d.ToString())));
-        words.AddRange(a.Gateways.Select(g => Words(g.ToString())));
+        words.AddRange(a.Gateways.Select(Words));
         words.AddRange(a.Flows.Select(f => $"{f.CustomStage ?? f.Stage.ToString()} {Words(f.Method.ToString())} {f.Frequency} {string.Join(' ', f.Data.Select(d => Words(d.ToString())))}"));
         a.SearchText = string.Join(' ', words.Where(w => w.Length > 0));
         a.PartnerSectors = [.. a.Partners.Select(p => register.TryGetValue(p.OrganisationId, out var o) ? o.Sector : (OrganisationSector?)null)

@@ -30,6 +30,8 @@ internal static class UpdateDraftMutation
             c =>
             {
                 var input = c.GetArgument<UpdateAgreementInputModel>("input");
-                return c.Service<UpdateDraftHandler>().HandleAsync(input.Id, input.Version, input.ToInput(), c.User!, c.CancellationToken);
+                // A client that does not send legalBasisCodes (written for the gateways enum) cannot see the other bases, so keeps them.
+                return c.Service<UpdateDraftHandler>().HandleAsync(input.Id, input.Version, input.ToInput(), c.User!, c.CancellationToken,
+                    keepBasesOutsideGateways: input.LegalBasisCodes is null);
             });
 }

@@ -31,6 +31,9 @@ internal abstract class DraftStepPage(ProtocolsDbContext db, UpdateDraftHandler 
 
     public FormErrors Errors { get; private set; } = new();
 
+    /// <summary>The legal-bases list, to name the bases a draft cites and offer the current ones.</summary>
+    public LegalBasisLaw LegalBases { get; private set; } = new([]);
+
     public abstract string Step { get; }
 
     protected IStringLocalizer<ProtocolsResource> L => l;
@@ -43,6 +46,7 @@ internal abstract class DraftStepPage(ProtocolsDbContext db, UpdateDraftHandler 
             return stop;
         }
         Agreement = agreement;
+        LegalBases = await db.LegalBasisLawAsync(HttpContext.RequestAborted);
         if (!HttpMethods.IsPost(Request.Method))
         {
             Version = agreement.Version;

@@ -26,10 +26,21 @@ internal sealed class FlowsModel(ProtocolsDbContext db, ISignatoriesApi register
     [BindProperty] public NewFlow Flow { get; set; } = new();
     [BindProperty] public int Version { get; set; }
     [BindProperty] public Guid FlowId { get; set; }
+    [BindProperty] public List<string> FlowBases { get; set; } = [];
 
     public Agreement Agreement { get; private set; } = null!;
     public IReadOnlyDictionary<Guid, OrganisationSummary> Partners { get; private set; } = new Dictionary<Guid, OrganisationSummary>();
     public FormErrors Errors { get; private set; } = new();
+    public LegalBasisLaw LegalBases { get; private set; } = new([]);
+
+    /// <summary>What the add form offers: the current bases, by group.</summary>
+    public IEnumerable<IGrouping<LegalBasisGroup, LegalBasis>> OfferedBases => LegalBases.Offered([]).GroupBy(b => b.Group);
+
+    /// <summary>What a row's form offers: the current bases, and any other this flow already cites.</summary>
+    public IEnumerable<IGrouping<LegalBasisGroup, LegalBasis>> OfferedFor(InformationFlow flow) => LegalBases.Offered(flow.LegalBases ?? []).GroupBy(b => b.Group);
+
+    /// <summary>A flow's bases by name, or a dash when none is recorded.</summary>
+    public string BasesOf(InformationFlow flow) => flow.LegalBases is { Count: > 0 } codes ? string.Join("; ", codes.Select(c => l.Basis(LegalBases, c))) : "—";
 
     public async Task<IActionResult> OnGetAsync(string reference) => await LoadAsync(reference) ?? Page();
 
@@ -41,6 +52,22 @@ internal sealed class FlowsModel(ProtocolsDbContext db, ISignatoriesApi register
         }
         var result = await flows.AddAsync(Agreement.Id, Version, Flow.ToInput(), User, HttpContext.RequestAborted);
         return await RespondAsync(reference, result, clearForm: true);
+    }
+
+    /// <summary>Changes one row's legal bases, keeping the rest of the row as it is.</summary>
+    public async Task<IActionResult> OnPostBasesAsync(string reference)
+    {
+        if (await LoadAsync(reference) is { } stop)
+        {
+            return stop;
+        }
+        if (Agreement.Flows.FirstOrDefault(f => f.Id == FlowId) is not { } f)
+        {
+            return NotFound();
+        }
+        var input = new FlowInput(f.Stage, f.CustomStage, f.FromOrganisationId, f.ToOrganisationId, f.Data, f.Method, f.Frequency, FlowBases);
+        var result = await flows.UpdateAsync(FlowId, Version, input, User, HttpContext.RequestAborted);
+        return await RespondAsync(reference, result, clearForm: false);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string reference)
@@ -87,6 +114,7 @@ internal sealed class FlowsModel(ProtocolsDbContext db, ISignatoriesApi register
         }
         Agreement = agreement;
         Partners = await register.FindAsync([.. agreement.PartnerIds], HttpContext.RequestAborted);
+        LegalBases = await db.LegalBasisLawAsync(HttpContext.RequestAborted);
         return null;
     }
 }
@@ -101,6 +129,7 @@ internal sealed class NewFlow
     public List<DataCategory> Data { get; set; } = [];
     public FlowMethod Method { get; set; } = FlowMethod.SecureEmail;
     public string? Frequency { get; set; }
+    public List<string> LegalBases { get; set; } = [];
 
-    public FlowInput ToInput() => new(Stage, CustomStage, From, To, Data, Method, Frequency);
+    public FlowInput ToInput() => new(Stage, CustomStage, From, To, Data, Method, Frequency, LegalBases);
 }

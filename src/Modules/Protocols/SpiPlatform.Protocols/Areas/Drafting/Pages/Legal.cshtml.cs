@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SpiPlatform.Protocols.Contracts;
 using SpiPlatform.Protocols.Data;
+using SpiPlatform.Protocols.Domain;
 using SpiPlatform.Protocols.Features.UpdateDraft;
 using SpiPlatform.Protocols.Localization;
 
@@ -22,8 +23,8 @@ internal sealed class LegalModel(ProtocolsDbContext db, UpdateDraftHandler updat
 
     public override string Step => "legal";
 
-    /// <summary>Current gateways, and a repealed one only where this draft already cites it.</summary>
-    public IEnumerable<StatutoryGateway> OfferedGateways => Domain.LegalBasisLaw.Offered(Agreement.Gateways);
+    /// <summary>The current bases by group, and a repealed or retired one only where this draft already cites it.</summary>
+    public IEnumerable<IGrouping<LegalBasisGroup, LegalBasis>> OfferedBases => LegalBases.Offered(Agreement.Gateways).GroupBy(b => b.Group);
 
     public async Task<IActionResult> OnGetAsync(string reference)
     {
@@ -33,7 +34,7 @@ internal sealed class LegalModel(ProtocolsDbContext db, UpdateDraftHandler updat
         }
         var a = Agreement;
         DataCategories = [.. a.DataCategories.Select(d => d.ToString())];
-        Gateways = [.. a.Gateways.Select(g => g.ToString())];
+        Gateways = [.. a.Gateways];
         (ConsentRequired, ConsentHowObtained, ConsentReviewInterval, ConsentOverrideCriteria, OtherLegalBasis, SecurityNotes, RetentionNotes) =
             (a.ConsentRequired, a.ConsentHowObtained, a.ConsentReviewInterval, a.ConsentOverrideCriteria, a.OtherLegalBasis, a.SecurityNotes, a.RetentionNotes);
         return Page();
@@ -47,7 +48,7 @@ internal sealed class LegalModel(ProtocolsDbContext db, UpdateDraftHandler updat
             ConsentHowObtained = ConsentHowObtained,
             ConsentReviewInterval = ConsentReviewInterval,
             ConsentOverrideCriteria = ConsentOverrideCriteria,
-            Gateways = Parse<StatutoryGateway>(Gateways),
+            Gateways = Gateways,
             OtherLegalBasis = OtherLegalBasis,
             SecurityNotes = SecurityNotes,
             RetentionNotes = RetentionNotes,

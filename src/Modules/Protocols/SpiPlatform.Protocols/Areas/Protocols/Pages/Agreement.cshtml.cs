@@ -43,6 +43,16 @@ internal sealed class AgreementModel(ProtocolsDbContext db, DeriveAgreementHandl
 
     public DateOnly Today => clock.TodayInWales();
 
+    public LegalBasisLaw LegalBases { get; private set; } = new([]);
+
+    /// <summary>A flow's bases by name, or a dash when none is recorded.</summary>
+    public string BasesOf(InformationFlow flow) => flow.LegalBases is { Count: > 0 } codes ? string.Join("; ", codes.Select(c => l.Basis(LegalBases, c))) : "—";
+
+    /// <summary>The cited bases by group, in list order; a code no longer on the list comes last, as itself.</summary>
+    public IEnumerable<IGrouping<LegalBasisGroup?, string>> CitedBases(IEnumerable<string> codes)
+        => codes.OrderBy(c => LegalBases.Find(c) is { } b ? ((int)b.Group, b.SortOrder) : (int.MaxValue, 0))
+            .GroupBy(c => LegalBases.Find(c)?.Group);
+
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct)
         => await LoadAsync(reference, ct) ? Page() : NotFound();
 
@@ -95,6 +105,7 @@ internal sealed class AgreementModel(ProtocolsDbContext db, DeriveAgreementHandl
             return false;
         }
         Agreement = agreement;
+        LegalBases = await db.LegalBasisLawAsync(ct);
         Versions = await db.Versions.AsNoTracking().Where(v => v.AgreementId == agreement.Id).OrderByDescending(v => v.Number).ToListAsync(ct);
         if (agreement.DerivedFromId is { } sourceId)
         {

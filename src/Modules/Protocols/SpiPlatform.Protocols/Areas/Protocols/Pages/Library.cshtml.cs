@@ -19,7 +19,7 @@ namespace SpiPlatform.Protocols.Areas.Protocols.Pages;
 
 /// <summary>The public reuse library: ranked search, facets with counts, paging; htmx asks for just the results and facets.</summary>
 [AllowAnonymous]
-internal sealed class LibraryModel(LibrarySearch search, TitleSuggestions suggestions, ISignatoriesApi register, TimeProvider clock, IStringLocalizer<ProtocolsResource> l) : PageModel
+internal sealed class LibraryModel(LibrarySearch search, TitleSuggestions suggestions, ISignatoriesApi register, LegalBasisList legalBases, TimeProvider clock, IStringLocalizer<ProtocolsResource> l) : PageModel
 {
     public const string Path = "/library";
 
@@ -54,7 +54,7 @@ internal sealed class LibraryModel(LibrarySearch search, TitleSuggestions sugges
             Results = await search.SearchAsync(Filter.ToQuery(PageNumber), User, ct);
         }
         Organisations = await register.FindAsync([.. Results.Hits.Select(h => h.Agreement.CoordinatorId).Distinct()], ct);
-        Facets = BuildFacets();
+        Facets = BuildFacets(await legalBases.LawAsync(ct));
 
         // The same URL answers with a partial or a whole page: caches must keep them apart.
         Response.Htmx(h => h.WithVary());
@@ -94,7 +94,7 @@ internal sealed class LibraryModel(LibrarySearch search, TitleSuggestions sugges
     public string CoordinatorName(Agreement a)
         => Organisations.TryGetValue(a.CoordinatorId, out var o) ? Bilingual.Pick(o.NameEn, o.NameCy) : l["Unknown organisation"];
 
-    private List<FacetGroup> BuildFacets()
+    private List<FacetGroup> BuildFacets(LegalBasisLaw law)
     {
         var f = Results.Facets;
         var groups = new List<FacetGroup>
@@ -109,8 +109,8 @@ internal sealed class LibraryModel(LibrarySearch search, TitleSuggestions sugges
         groups.Add(Group("sector", l["Partner sector"], f.PartnerSectors, Filter.Sectors, OrganisationSectorNames.Of));
         groups.Add(Group("region", l["Region"], f.Regions, Filter.Regions, ServiceAreaNames.Of));
         groups.Add(Group("data", l["Data shared"], f.DataCategories, Filter.Data, l.Data));
-        var bases = f.LegalBases.Select(c => c.Value).Union(Filter.Bases).OrderBy(b => b == LegalBases.Consent ? 0 : b == LegalBases.Other ? 2 : 1).ThenBy(b => l.LegalBasis(b), StringComparer.CurrentCulture);
-        groups.Add(new FacetGroup("basis", l["Legal basis"], [.. bases.Select(b => new FacetOption(b, l.LegalBasis(b), Count(f.LegalBases, b), Filter.Bases.Contains(b)))]));
+        var bases = f.LegalBases.Select(c => c.Value).Union(Filter.Bases).OrderBy(b => b == LegalBases.Consent ? 0 : b == LegalBases.Other ? 2 : 1).ThenBy(b => l.LegalBasis(b, law), StringComparer.CurrentCulture);
+        groups.Add(new FacetGroup("basis", l["Legal basis"], [.. bases.Select(b => new FacetOption(b, l.LegalBasis(b, law), Count(f.LegalBases, b), Filter.Bases.Contains(b)))]));
         var lapsed = Count(f.ReviewStates, LibraryFilter.Lapsed);
         if (lapsed > 0 || Filter.ReviewLapsedOnly)
         {

@@ -15,11 +15,12 @@ internal sealed class FlowsSection : IDocumentSection
             w.Paragraph(l["No information flows have been recorded yet."]);
             return;
         }
-        w.Table(l["Information Flow Reference Table"], [l["Stage"], l["From"], l["To"], l["Data"], l["Method"], l["Frequency"]],
+        w.Table(l["Information Flow Reference Table"], [l["Stage"], l["From"], l["To"], l["Data"], l["Method"], l["Frequency"], l["Legal basis"]],
             FlowOrder.ByStage(d.Agreement.Flows).SelectMany(stage => stage).Select(f => (IReadOnlyList<string>)
             [
                 l.Stage(f.Stage, f.CustomStage), d.Name(f.FromOrganisationId), d.Name(f.ToOrganisationId),
                 string.Join(", ", f.Data.Select(c => l.Data(c))), l.Method(f.Method), f.Frequency,
+                f.LegalBases is { Count: > 0 } bases ? string.Join("; ", bases.Select(d.Basis)) : "—",
             ]));
     }
 }
