@@ -18,7 +18,7 @@ internal static class GenerateCommand
         if (!await IsMigratedAsync(settings.Database, ct))
         {
             output.WriteLine("The database has no Protocols schema yet: starting the app once to migrate it.");
-            await using var host = await HostProcess.StartAsync(settings, output, ct);
+            await using var host = await HostProcess.StartAsync(settings, seed: true, output, ct);
         }
 
         var total = Stopwatch.StartNew();

@@ -17,7 +17,10 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    public static async Task<HostProcess> StartAsync(BenchSettings settings, TextWriter output, CancellationToken ct)
+    /// <param name="seed">Whether the app seeds the demo data: when generate migrates a new database, yes; for a run,
+    /// no — the demo data went in then, and seeding again runs the start-up back-fill of the Metrics read model, which
+    /// at the uk scale copies millions of rows through the contracts before the app listens.</param>
+    public static async Task<HostProcess> StartAsync(BenchSettings settings, bool seed, TextWriter output, CancellationToken ct)
     {
         var project = Path.Combine(settings.RepositoryRoot, "src", "Host", "SpiPlatform.Host");
         var dll = new[] { "Release", "Debug" }.Select(c => Path.Combine(project, "bin", c, "net10.0", "SpiPlatform.Host.dll"))
@@ -35,9 +38,7 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["SPI_URLS"] = url;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        // The demo data went in when generate first started the app; seeding again would run the start-up back-fill of
-        // the Metrics read model, which at the uk scale copies millions of rows through the contracts before the app listens.
-        start.Environment["Demo__Seed"] = "false";
+        start.Environment["Demo__Seed"] = seed ? "true" : "false";
         var log = Path.Combine(Path.GetTempPath(), $"spi-bench-host-{settings.AppPort}.log");
         var process = Process.Start(start)!;
         var writer = new StreamWriter(log) { AutoFlush = true };

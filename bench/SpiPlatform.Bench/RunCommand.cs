@@ -24,7 +24,7 @@ internal static class RunCommand
         var url = settings.AppUrl;
         if (url is null)
         {
-            host = await HostProcess.StartAsync(settings, output, ct);
+            host = await HostProcess.StartAsync(settings, seed: false, output, ct);
             url = host.Url;
         }
         try

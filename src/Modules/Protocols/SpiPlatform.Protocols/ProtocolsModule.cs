@@ -18,6 +18,7 @@ using SpiPlatform.Protocols.Features.SuggestTitles;
 using SpiPlatform.Protocols.Features.UpdateDraft;
 using SpiPlatform.Protocols.GraphQL;
 using SpiPlatform.Protocols.Jobs;
+using SpiPlatform.SharedKernel;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.GraphQL;
 using SpiPlatform.SharedKernel.Messaging;
@@ -67,7 +68,8 @@ public static class ProtocolsModule
         app.MapGet(LibraryCsvEndpoint.Path, LibraryCsvEndpoint.WriteAsync).AllowAnonymous();
         app.MapGet(LibraryFeedEndpoint.Path, LibraryFeedEndpoint.WriteAsync).AllowAnonymous();
         app.Services.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<CompactLibraryFacetCountsJob>(CompactLibraryFacetCountsJob.Id, job => job.RunAsync(CancellationToken.None), "*/10 * * * *");
+            .AddOrUpdate<CompactLibraryFacetCountsJob>(CompactLibraryFacetCountsJob.Id, job => job.RunAsync(CancellationToken.None), "*/10 * * * *",
+                new RecurringJobOptions { TimeZone = WalesClock.TimeZone });
         return app;
     }
 }
