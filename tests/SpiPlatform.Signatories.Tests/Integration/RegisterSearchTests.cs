@@ -46,6 +46,17 @@ public sealed class RegisterSearchTests(SignatoriesFixture fixture) : IAsyncLife
         Assert.Equal("South Wales Fire and Rescue Service", names[0]);
     }
 
+    [Fact]
+    public async Task A_search_counts_every_match_not_just_the_page()
+    {
+        var all = await NamesAsync("search: \"council\", first: 100");
+        var response = await GraphQLClient.PostAsync(_client, "{ organisations(search: \"council\", first: 2) { totalCount edges { node { nameEn } } } }");
+
+        Assert.True(all.Count > 2, $"only {all.Count} councils");
+        Assert.Equal(all.Count, response.Data.GetProperty("organisations").GetProperty("totalCount").GetInt32());
+        Assert.Equal(2, response.Data.GetProperty("organisations").GetProperty("edges").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("%")]
     [InlineData("_")]

@@ -40,8 +40,8 @@ internal sealed class RegisterSearch(SignatoriesDbContext db)
         {
             // The <% operator's threshold is set for this transaction only, so pooled connections keep the default.
             var ambient = db.Database.CurrentTransaction?.GetDbTransaction();
-            await using var own = ambient is null ? await connection.BeginTransactionAsync(ct) : null;
-            var tx = (NpgsqlTransaction)(ambient ?? own!);
+            await using var own = ambient is null && where.HasSearch ? await connection.BeginTransactionAsync(ct) : null;
+            var tx = (NpgsqlTransaction?)(ambient ?? own);
             if (where.HasSearch)
             {
                 await using var threshold = new NpgsqlCommand(
@@ -49,10 +49,13 @@ internal sealed class RegisterSearch(SignatoriesDbContext db)
                 await threshold.ExecuteNonQueryAsync(ct);
             }
 
+            // Searching, the matches are found and scored once and counted on the way (the total rides on every row);
+            // without words a separate count lets the page be a top-N sort instead of sorting every organisation.
             var ids = new List<Guid>();
             int? total = null;
+            var counted = where.HasSearch ? ", count(*) OVER ()" : "";
             await using (var page = Command(connection, tx, $"""
-                SELECT o."Id", count(*) OVER () FROM signatories.organisations o
+                SELECT o."Id"{counted} FROM signatories.organisations o
                 WHERE {where.Sql}
                 ORDER BY {order}, o."Id" OFFSET @offset LIMIT @limit
                 """, where))
@@ -63,11 +66,11 @@ internal sealed class RegisterSearch(SignatoriesDbContext db)
                 while (await reader.ReadAsync(ct))
                 {
                     ids.Add(reader.GetGuid(0));
-                    total = (int)reader.GetInt64(1);
+                    total = where.HasSearch ? (int)reader.GetInt64(1) : null;
                 }
             }
-            // A page past the end (or of no rows) carries no total: count on its own.
-            if (total is null && (offset > 0 || query.Limit <= 0))
+            // A page past the end (or of no rows) carries no total either.
+            if (total is null && (!where.HasSearch || offset > 0 || query.Limit <= 0))
             {
                 await using var count = Command(connection, tx, $"SELECT count(*) FROM signatories.organisations o WHERE {where.Sql}", where);
                 total = Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
@@ -90,7 +93,7 @@ internal sealed class RegisterSearch(SignatoriesDbContext db)
         }
     }
 
-    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, RegisterWhere where)
+    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? tx, string sql, RegisterWhere where)
     {
         var command = new NpgsqlCommand(sql, connection, tx);
         foreach (var p in where.Parameters)
