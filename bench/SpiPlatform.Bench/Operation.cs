@@ -99,7 +99,12 @@ internal static class Mix
 
     private static NpgsqlCommand Register(string town)
     {
-        var command = Sql("""SELECT "Id", "NameEn" FROM signatories.organisations WHERE lower("NameEn") LIKE '%' || @t || '%' OR lower("NameCy") LIKE '%' || @t || '%' ORDER BY "NameEn" LIMIT 25""");
+        // A plain LIKE on what the register's trigram index holds (unaccented lower-case names).
+        var command = Sql("""
+            SELECT "Id", "NameEn" FROM signatories.organisations
+            WHERE signatories.immutable_unaccent(lower("NameEn")) LIKE '%' || @t || '%' OR signatories.immutable_unaccent(lower("NameCy")) LIKE '%' || @t || '%'
+            ORDER BY "NameEn" LIMIT 25
+            """);
         command.Parameters.AddWithValue("t", town);
         return command;
     }

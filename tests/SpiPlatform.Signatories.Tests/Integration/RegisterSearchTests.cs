@@ -39,6 +39,39 @@ public sealed class RegisterSearchTests(SignatoriesFixture fixture) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_misspelt_welsh_name_typed_without_its_accents_finds_the_organisation_first()
+    {
+        var names = await NamesAsync("search: \"gwasanath tann ac achub\"");
+
+        Assert.Equal("South Wales Fire and Rescue Service", names[0]);
+    }
+
+    [Fact]
+    public async Task A_search_counts_every_match_not_just_the_page()
+    {
+        var all = await NamesAsync("search: \"council\", first: 100");
+        var response = await GraphQLClient.PostAsync(_client, "{ organisations(search: \"council\", first: 2) { totalCount edges { node { nameEn } } } }");
+
+        Assert.True(all.Count > 2, $"only {all.Count} councils");
+        Assert.Equal(all.Count, response.Data.GetProperty("organisations").GetProperty("totalCount").GetInt32());
+        Assert.Equal(2, response.Data.GetProperty("organisations").GetProperty("edges").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    [InlineData("\\\\")]
+    public async Task A_percent_underscore_or_backslash_in_the_search_is_matched_literally(string search)
+    {
+        var response = await GraphQLClient.PostAsync(_client,
+            "query($search: String) { organisations(search: $search) { totalCount edges { node { nameEn } } } }", variables: new { search });
+
+        Assert.False(response.HasErrors, response.Body.ToString());
+        Assert.Equal(0, response.Data.GetProperty("organisations").GetProperty("totalCount").GetInt32());
+        Assert.Empty(response.Data.GetProperty("organisations").GetProperty("edges").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Filters_combine_sector_area_and_status()
     {
         var names = await NamesAsync("filter: { sectors: [POLICE], areas: [CARDIFF], statuses: [ACTIVE] }");

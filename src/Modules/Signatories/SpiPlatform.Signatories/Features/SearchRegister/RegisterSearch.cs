@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Domain;
@@ -7,36 +8,27 @@ namespace SpiPlatform.Signatories.Features.SearchRegister;
 
 /// <summary>
 /// Searches the register. Names match with typo tolerance (pg_trgm word similarity, accents ignored, English
-/// and Welsh names) or as a plain substring; filters are ANDed; the ids come from SQL, the rows from EF.
+/// and Welsh names) or as a plain substring; filters are ANDed; the ids and the total come from one SQL statement
+/// that the trigram index on the unaccented names answers, the rows from EF.
 /// </summary>
 internal sealed class RegisterSearch(SignatoriesDbContext db)
 {
     public const double SimilarityThreshold = 0.3;
 
-    private const string Matches = """
-        FROM signatories.organisations o
-        CROSS JOIN LATERAL (SELECT unaccent(lower(coalesce(@search, ''))) AS q) s
-        CROSS JOIN LATERAL (SELECT greatest(word_similarity(s.q, unaccent(lower(o."NameEn"))),
-                                           word_similarity(s.q, unaccent(lower(o."NameCy")))) AS score) m
-        WHERE (@sectors::text[] IS NULL OR o."Sector" = ANY(@sectors))
-          AND (@areas::text[] IS NULL OR o."Areas" && @areas)
-          AND (@statuses::text[] IS NULL OR o."Status" = ANY(@statuses))
-          AND (@search IS NULL
-               OR m.score >= @threshold
-               OR strpos(unaccent(lower(o."NameEn")), s.q) > 0
-               OR strpos(unaccent(lower(o."NameCy")), s.q) > 0)
-        """;
+    private const string Score = $"greatest(word_similarity({RegisterWhere.Search}, {RegisterWhere.NameEn}), word_similarity({RegisterWhere.Search}, {RegisterWhere.NameCy}))";
 
     public async Task<RegisterPage> SearchAsync(RegisterQuery query, CancellationToken ct)
     {
         var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
+        var where = RegisterWhere.For(query, search);
         var order = query.Order switch
         {
             RegisterOrder.Name => "o.\"NameEn\"",
             RegisterOrder.RecentlySigned => "o.\"SignedOn\" DESC NULLS LAST, o.\"NameEn\"",
-            _ when search is not null => "m.score DESC, o.\"NameEn\"",
+            _ when where.HasSearch => $"{Score} DESC, o.\"NameEn\"",
             _ => "o.\"NameEn\"",
         };
+        var offset = Math.Max(0, query.Offset);
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -46,20 +38,51 @@ internal sealed class RegisterSearch(SignatoriesDbContext db)
         }
         try
         {
-            await using var count = Command(connection, $"SELECT count(*) {Matches}", search, query);
-            var total = Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-            var ids = new List<Guid>();
-            await using var page = Command(connection, $"SELECT o.\"Id\" {Matches} ORDER BY {order} OFFSET @offset LIMIT @limit", search, query);
-            await using (var reader = await page.ExecuteReaderAsync(ct))
+            // The <% operator's threshold is set for this transaction only, so pooled connections keep the default.
+            var ambient = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var own = ambient is null && where.HasSearch ? await connection.BeginTransactionAsync(ct) : null;
+            var tx = (NpgsqlTransaction?)(ambient ?? own);
+            if (where.HasSearch)
             {
+                await using var threshold = new NpgsqlCommand(
+                    FormattableString.Invariant($"SET LOCAL pg_trgm.word_similarity_threshold = {SimilarityThreshold}"), connection, tx);
+                await threshold.ExecuteNonQueryAsync(ct);
+            }
+
+            // Searching, the matches are found and scored once and counted on the way (the total rides on every row);
+            // without words a separate count lets the page be a top-N sort instead of sorting every organisation.
+            var ids = new List<Guid>();
+            int? total = null;
+            var counted = where.HasSearch ? ", count(*) OVER ()" : "";
+            await using (var page = Command(connection, tx, $"""
+                SELECT o."Id"{counted} FROM signatories.organisations o
+                WHERE {where.Sql}
+                ORDER BY {order}, o."Id" OFFSET @offset LIMIT @limit
+                """, where))
+            {
+                page.Parameters.AddWithValue("offset", offset);
+                page.Parameters.AddWithValue("limit", Math.Clamp(query.Limit, 0, 10_000));
+                await using var reader = await page.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))
                 {
                     ids.Add(reader.GetGuid(0));
+                    total = where.HasSearch ? (int)reader.GetInt64(1) : null;
                 }
             }
+            // A page past the end (or of no rows) carries no total either.
+            if (total is null && (!where.HasSearch || offset > 0 || query.Limit <= 0))
+            {
+                await using var count = Command(connection, tx, $"SELECT count(*) FROM signatories.organisations o WHERE {where.Sql}", where);
+                total = Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            }
+            if (own is not null)
+            {
+                await own.CommitAsync(ct);
+            }
+
             var rows = await db.Organisations.AsNoTracking().Include(o => o.Signatures).Where(o => ids.Contains(o.Id)).ToListAsync(ct);
             var byId = rows.ToDictionary(o => o.Id);
-            return new RegisterPage([.. ids.Select(id => byId[id])], total, query.Offset);
+            return new RegisterPage([.. ids.Select(id => byId[id])], total ?? 0, query.Offset);
         }
         finally
         {
@@ -70,25 +93,13 @@ internal sealed class RegisterSearch(SignatoriesDbContext db)
         }
     }
 
-    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, string? search, RegisterQuery query)
+    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? tx, string sql, RegisterWhere where)
     {
-        var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.Add(new NpgsqlParameter("search", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)search ?? DBNull.Value });
-        command.Parameters.Add(TextArray("sectors", query.Sectors?.Select(s => s.ToString())));
-        command.Parameters.Add(TextArray("areas", query.Areas?.Select(a => a.ToString())));
-        command.Parameters.Add(TextArray("statuses", query.Statuses?.Select(s => s.ToString())));
-        command.Parameters.AddWithValue("threshold", SimilarityThreshold);
-        command.Parameters.AddWithValue("offset", Math.Max(0, query.Offset));
-        command.Parameters.AddWithValue("limit", Math.Clamp(query.Limit, 0, 10_000));
-        return command;
-    }
-
-    private static NpgsqlParameter TextArray(string name, IEnumerable<string>? values)
-    {
-        var list = values?.ToArray();
-        return new NpgsqlParameter(name, NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text)
+        var command = new NpgsqlCommand(sql, connection, tx);
+        foreach (var p in where.Parameters)
         {
-            Value = list is { Length: > 0 } ? list : DBNull.Value,
-        };
+            command.Parameters.Add(p.Clone());
+        }
+        return command;
     }
 }
