@@ -22,7 +22,7 @@ internal sealed class AgreementGraph(ProtocolsDbContext db) : IAgreementGraph
         => (_loader ??= LoaderFor(context.User ?? new ClaimsPrincipal())).Load(id);
 
     private BatchLoader<Guid, object> LoaderFor(ClaimsPrincipal user) => new(async (ids, ct) =>
-        (await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows).Where(a => ids.Contains(a.Id)).ToListAsync(ct))
+        (await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows).AsSplitQuery().Where(a => ids.Contains(a.Id)).ToListAsync(ct))
             .Where(a => ProtocolsAccess.CanRead(user, a))
             .ToDictionary(a => a.Id, a => (object)a));
 }

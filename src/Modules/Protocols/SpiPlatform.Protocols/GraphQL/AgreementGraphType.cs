@@ -92,7 +92,7 @@ internal sealed class AgreementGraphType : ObjectGraphType<Agreement>
     private static async Task<List<Agreement>> VisibleAsync(IResolveFieldContext c, Func<ProtocolsDbContext, IQueryable<Agreement>> query)
     {
         var rows = await query(c.RequestServices!.GetRequiredService<ProtocolsDbContext>()).AsNoTracking()
-            .Include(a => a.Partners).Include(a => a.Flows).ToListAsync(c.CancellationToken);
+            .Include(a => a.Partners).Include(a => a.Flows).AsSplitQuery().ToListAsync(c.CancellationToken);
         return [.. rows.Where(a => ProtocolsAccess.CanRead(c.User!, a))];
     }
 }

@@ -130,7 +130,7 @@ internal sealed class LibrarySearch(ProtocolsDbContext db)
     private async Task<LibraryPage> PageAsync(Matches matches, int offset, string? snippetQuery, CancellationToken ct)
     {
         var ids = matches.Page.Select(p => p.Id).ToList();
-        var agreements = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows)
+        var agreements = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows).AsSplitQuery()
             .Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         var snippets = snippetQuery is null || ids.Count == 0 ? [] : await SnippetsAsync(ids, snippetQuery, ct);
         var hits = matches.Page.Where(p => agreements.ContainsKey(p.Id))

@@ -14,14 +14,14 @@ namespace SpiPlatform.Protocols.Features.Shared;
 internal static class AgreementStore
 {
     public static Task<Agreement?> FindAsync(this ProtocolsDbContext db, Guid id, CancellationToken ct)
-        => db.Agreements.Include(a => a.Partners).Include(a => a.Flows).FirstOrDefaultAsync(a => a.Id == id, ct);
+        => db.Agreements.Include(a => a.Partners).Include(a => a.Flows).AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, ct);
 
     /// <summary>The agreement by id or, failing that, by reference (any case), if the caller may read it; else null.</summary>
     public static async Task<Agreement?> FindReadableAsync(
         this ProtocolsDbContext db, Guid? id, string? reference, ClaimsPrincipal user, CancellationToken ct, bool track = false)
     {
         var wanted = reference?.Trim().ToUpperInvariant();
-        var query = db.Agreements.Include(a => a.Partners).Include(a => a.Flows);
+        var query = db.Agreements.Include(a => a.Partners).Include(a => a.Flows).AsSplitQuery();
         var agreement = id is { } byId
             ? await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == byId, ct)
             : wanted is { Length: > 0 } ? await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(a => a.Reference == wanted, ct) : null;

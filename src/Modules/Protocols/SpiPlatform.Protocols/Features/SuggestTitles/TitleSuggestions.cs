@@ -49,7 +49,7 @@ internal sealed class TitleSuggestions(ProtocolsDbContext db)
                 await connection.CloseAsync();
             }
         }
-        var rows = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var rows = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows).AsSplitQuery().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         return [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
     }
 

@@ -106,7 +106,10 @@ internal sealed class AgreementModel(ProtocolsDbContext db, DeriveAgreementHandl
         }
         Agreement = agreement;
         LegalBases = await db.LegalBasisLawAsync(ct);
-        Versions = await db.Versions.AsNoTracking().Where(v => v.AgreementId == agreement.Id).OrderByDescending(v => v.Number).ToListAsync(ct);
+        // The list of versions, not their snapshots (a few kB each): the document link reads one when asked.
+        Versions = await db.Versions.AsNoTracking().Where(v => v.AgreementId == agreement.Id).OrderByDescending(v => v.Number)
+            .Select(v => new AgreementVersion { Id = v.Id, AgreementId = v.AgreementId, Number = v.Number, Status = v.Status, CreatedAt = v.CreatedAt, CreatedBy = v.CreatedBy, Reason = v.Reason, Snapshot = "" })
+            .ToListAsync(ct);
         if (agreement.DerivedFromId is { } sourceId)
         {
             var source = await db.Agreements.AsNoTracking().Include(a => a.Partners).FirstOrDefaultAsync(a => a.Id == sourceId, ct);
