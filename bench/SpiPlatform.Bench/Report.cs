@@ -10,7 +10,7 @@ internal static class Report
     public const string TableHeader = "| operation | weight | count | req/s | p50 ms | p95 ms | p99 ms | errors | SQL p50 ms | SQL p95 ms | p50 ÷ SQL p50 |";
 
     public static (string Path, string Table) Write(BenchSettings settings, Scale scale, IReadOnlyList<Operation> mix, Dictionary<string, Samples> results,
-        Dictionary<string, Samples> floors, TimeSpan elapsed, int clients, long memoryBefore, long memoryAfter, string counts)
+        Dictionary<string, Samples> floors, TimeSpan elapsed, int clients, long memoryBefore, long memoryAfter, string counts, IReadOnlyList<long> memoryEvery30s)
     {
         var c = CultureInfo.InvariantCulture;
         var table = new StringBuilder();
@@ -43,6 +43,10 @@ internal static class Report
         if (memoryBefore > 0)
         {
             text.AppendLine(string.Create(c, $"- App working set: {memoryBefore / 1048576.0:F0} MB after warm-up, {memoryAfter / 1048576.0:F0} MB at the end"));
+            if (memoryEvery30s.Count > 0)
+            {
+                text.AppendLine(string.Create(c, $"- App working set every 30 s (MB): {string.Join(", ", memoryEvery30s.Select(m => (m / 1048576.0).ToString("F0", c)))}"));
+            }
         }
         text.AppendLine("- SQL: each operation's main statement run 30 times in a row through Npgsql after the load (`bench/SpiPlatform.Bench/Operation.cs`); the ratio is app p50 ÷ SQL p50");
         text.AppendLine();

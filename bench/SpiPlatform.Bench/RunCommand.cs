@@ -48,14 +48,21 @@ internal static class RunCommand
             output.WriteLine($"Running the mix: {clients} clients for {duration.TotalSeconds:F0} s");
             var results = mix.ToDictionary(o => o.Name, _ => new Samples());
             var clock = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, clients).Select(c => ClientAsync(http, mix, results, new Random(100 + c), duration, ct)));
+            var load = Task.WhenAll(Enumerable.Range(0, clients).Select(c => ClientAsync(http, mix, results, new Random(100 + c), duration, ct)));
+            // The app's working set every 30 s, to show whether memory stays flat over a long run.
+            var memory = new List<long>();
+            while (host is not null && await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(30), ct)) != load)
+            {
+                memory.Add(host.WorkingSetBytes());
+            }
+            await load;
             var elapsed = clock.Elapsed;
             var memoryAfter = host?.WorkingSetBytes() ?? 0;
 
             output.WriteLine($"Database floor: each operation's SQL {FloorRepeats} times through Npgsql");
             var floors = await FloorAsync(settings.Database, mix, ct);
 
-            var report = Report.Write(settings, scale, mix, results, floors, elapsed, clients, memoryBefore, memoryAfter, await CountsAsync(settings.Database, ct));
+            var report = Report.Write(settings, scale, mix, results, floors, elapsed, clients, memoryBefore, memoryAfter, await CountsAsync(settings.Database, ct), memory);
             output.WriteLine(report.Table);
             output.WriteLine($"Results written to {report.Path}");
             return report.Path;
