@@ -5,7 +5,7 @@ internal sealed record Scale(string Name, int Organisations, int Agreements)
 {
     public static readonly IReadOnlyList<Scale> All =
     [
-        // tiny: what Bench.Tests generates to check the harness end to end, not a size to measure at.
+        // tiny: a quick look by hand at the harness end to end, not a size to measure at.
         new("tiny", 100, 1_000),
         new("small", 1_000, 10_000),
         new("wales", 2_000, 20_000),
