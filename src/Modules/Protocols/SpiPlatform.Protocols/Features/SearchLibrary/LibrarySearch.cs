@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using SpiPlatform.Protocols.Data;
+using SpiPlatform.SharedKernel.Data;
 
 namespace SpiPlatform.Protocols.Features.SearchLibrary;
 
@@ -28,46 +29,32 @@ internal sealed class LibrarySearch(ProtocolsDbContext db)
         var offset = Math.Max(0, query.Offset);
         var limit = Math.Clamp(query.Limit, 0, 100);
         var terms = text is null ? null : SearchTerms.Parse(text, await ThesaurusAsync(ct));
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
+        await using var opened = await OpenedConnection.OpenAsync(db, ct);
+        var connection = opened.Connection;
+        if (terms is null)
         {
-            await connection.OpenAsync(ct);
+            var where = LibraryWhere.For(query, user, null);
+            var browse = where.IsUnfiltered
+                ? await BrowseAsync(connection, where, offset, limit, ct)
+                : await MatchAsync(connection, where, "0", offset, limit, ct);
+            return await PageAsync(browse, offset, null, ct);
         }
-        try
+        var exact = terms.Strict();
+        var strict = await MatchAsync(connection, LibraryWhere.For(query, user, exact), exact.Rank, offset, limit, ct);
+        var found = strict;
+        if (strict.Total == 0 && terms.CanRelax)
         {
-            if (terms is null)
-            {
-                var where = LibraryWhere.For(query, user, null);
-                var browse = where.IsUnfiltered
-                    ? await BrowseAsync(connection, where, offset, limit, ct)
-                    : await MatchAsync(connection, where, "0", offset, limit, ct);
-                return await PageAsync(browse, offset, null, ct);
-            }
-            var exact = terms.Strict();
-            var strict = await MatchAsync(connection, LibraryWhere.For(query, user, exact), exact.Rank, offset, limit, ct);
-            var found = strict;
-            if (strict.Total == 0 && terms.CanRelax)
-            {
-                // Ten points a word, so an agreement matching more of the words always ranks above one matching fewer.
-                var relaxed = terms.Relaxed();
-                found = await MatchAsync(connection, LibraryWhere.For(query, user, relaxed), $"{relaxed.Rank} + 10 * ({relaxed.WordsMatched})", offset, limit, ct);
-            }
-            var suggestion = strict.Total == 0 ? await SpellingSuggestion.ForAsync(connection, text!, terms.Words, ct) : null;
-            return await PageAsync(found, offset, exact.Highlight, ct) with
-            {
-                Relaxed = found.Total > 0 && strict.Total == 0,
-                Suggestion = suggestion,
-                AlsoSearchedFor = terms.AlsoSearchedFor,
-            };
+            // Ten points a word, so an agreement matching more of the words always ranks above one matching fewer.
+            var relaxed = terms.Relaxed();
+            found = await MatchAsync(connection, LibraryWhere.For(query, user, relaxed), $"{relaxed.Rank} + 10 * ({relaxed.WordsMatched})", offset, limit, ct);
         }
-        finally
+        var suggestion = strict.Total == 0 ? await SpellingSuggestion.ForAsync(connection, text!, terms.Words, ct) : null;
+        return await PageAsync(found, offset, exact.Highlight, ct) with
         {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
-        }
+            Relaxed = found.Total > 0 && strict.Total == 0,
+            Suggestion = suggestion,
+            AlsoSearchedFor = terms.AlsoSearchedFor,
+        };
     }
 
     private async Task<List<(string Concept, string Term)>> ThesaurusAsync(CancellationToken ct)

@@ -4,6 +4,7 @@ using Npgsql;
 using SpiPlatform.Protocols.Data;
 using SpiPlatform.Protocols.Domain;
 using SpiPlatform.Protocols.Features.SearchLibrary;
+using SpiPlatform.SharedKernel.Data;
 
 namespace SpiPlatform.Protocols.Features.SuggestTitles;
 
@@ -27,26 +28,13 @@ internal sealed class TitleSuggestions(ProtocolsDbContext db)
         }
         var visible = LibraryWhere.For(new LibraryQuery(null), user, null);
         var words = q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6).ToArray();
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(ct);
-        }
         List<Guid> ids;
-        try
+        await using (var opened = await OpenedConnection.OpenAsync(db, ct))
         {
-            ids = await ContainingAsync(connection, visible, q, words, ct);
-            if (ids.Count < Count && await SpellingSuggestion.ForAsync(connection, q, words, ct) is { } corrected)
+            ids = await ContainingAsync(opened.Connection, visible, q, words, ct);
+            if (ids.Count < Count && await SpellingSuggestion.ForAsync(opened.Connection, q, words, ct) is { } corrected)
             {
-                ids = [.. ids.Union(await ContainingAsync(connection, visible, corrected, corrected.Split(' ', StringSplitOptions.RemoveEmptyEntries), ct)).Take(Count)];
-            }
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync();
+                ids = [.. ids.Union(await ContainingAsync(opened.Connection, visible, corrected, corrected.Split(' ', StringSplitOptions.RemoveEmptyEntries), ct)).Take(Count)];
             }
         }
         var rows = await db.Agreements.AsNoTracking().Include(a => a.Partners).Include(a => a.Flows).AsSplitQuery().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);

@@ -4,6 +4,7 @@ using Npgsql;
 using SpiPlatform.Protocols.Data;
 using SpiPlatform.Protocols.Domain;
 using SpiPlatform.Protocols.Features.SearchLibrary;
+using SpiPlatform.SharedKernel.Data;
 
 namespace SpiPlatform.Protocols.Features.ViewAgreement;
 
@@ -49,33 +50,21 @@ internal sealed class SimilarAgreements(ProtocolsDbContext db)
                 WHERE {visible.Sql})
             SELECT "Id", shared FROM scored ORDER BY shared * 2 + score DESC, "Id" LIMIT {Count}
             """;
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(ct);
-        }
+        await using var opened = await OpenedConnection.OpenAsync(db, ct);
+        var connection = opened.Connection;
         var ranked = new List<(Guid Id, int Shared)>();
-        try
+        await using var titleWords = new NpgsqlCommand(TitleWords, connection);
+        titleWords.Parameters.AddWithValue("id", agreement.Id);
+        var words = await titleWords.ExecuteScalarAsync(ct) as string;
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", agreement.Id);
+        command.Parameters.Add(new NpgsqlParameter("words", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)words ?? DBNull.Value });
+        command.Parameters.AddRange(visible.Parameters.ToArray());
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            await using var titleWords = new NpgsqlCommand(TitleWords, connection);
-            titleWords.Parameters.AddWithValue("id", agreement.Id);
-            var words = await titleWords.ExecuteScalarAsync(ct) as string;
-            await using var command = new NpgsqlCommand(sql, connection);
-            command.Parameters.AddWithValue("id", agreement.Id);
-            command.Parameters.Add(new NpgsqlParameter("words", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)words ?? DBNull.Value });
-            command.Parameters.AddRange(visible.Parameters.ToArray());
-            await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
                 ranked.Add((reader.GetGuid(0), reader.GetInt32(1)));
-            }
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync();
             }
         }
         var ids = ranked.Select(r => r.Id).ToList();

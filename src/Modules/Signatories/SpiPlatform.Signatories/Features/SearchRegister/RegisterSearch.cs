@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using SpiPlatform.Signatories.Data;
 using SpiPlatform.Signatories.Domain;
+using SpiPlatform.SharedKernel.Data;
 
 namespace SpiPlatform.Signatories.Features.SearchRegister;
 
@@ -30,67 +31,53 @@ internal sealed class RegisterSearch(SignatoriesDbContext db)
         };
         var offset = Math.Max(0, query.Offset);
 
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
+        await using var opened = await OpenedConnection.OpenAsync(db, ct);
+        var connection = opened.Connection;
+        // The <% operator's threshold is set for this transaction only, so pooled connections keep the default.
+        var ambient = db.Database.CurrentTransaction?.GetDbTransaction();
+        await using var own = ambient is null && where.HasSearch ? await connection.BeginTransactionAsync(ct) : null;
+        var tx = (NpgsqlTransaction?)(ambient ?? own);
+        if (where.HasSearch)
         {
-            await connection.OpenAsync(ct);
+            await using var threshold = new NpgsqlCommand(
+                FormattableString.Invariant($"SET LOCAL pg_trgm.word_similarity_threshold = {SimilarityThreshold}"), connection, tx);
+            await threshold.ExecuteNonQueryAsync(ct);
         }
-        try
-        {
-            // The <% operator's threshold is set for this transaction only, so pooled connections keep the default.
-            var ambient = db.Database.CurrentTransaction?.GetDbTransaction();
-            await using var own = ambient is null && where.HasSearch ? await connection.BeginTransactionAsync(ct) : null;
-            var tx = (NpgsqlTransaction?)(ambient ?? own);
-            if (where.HasSearch)
-            {
-                await using var threshold = new NpgsqlCommand(
-                    FormattableString.Invariant($"SET LOCAL pg_trgm.word_similarity_threshold = {SimilarityThreshold}"), connection, tx);
-                await threshold.ExecuteNonQueryAsync(ct);
-            }
 
-            // Searching, the matches are found and scored once and counted on the way (the total rides on every row);
-            // without words a separate count lets the page be a top-N sort instead of sorting every organisation.
-            var ids = new List<Guid>();
-            int? total = null;
-            var counted = where.HasSearch ? ", count(*) OVER ()" : "";
-            await using (var page = Command(connection, tx, $"""
-                SELECT o."Id"{counted} FROM signatories.organisations o
-                WHERE {where.Sql}
-                ORDER BY {order}, o."Id" OFFSET @offset LIMIT @limit
-                """, where))
-            {
-                page.Parameters.AddWithValue("offset", offset);
-                page.Parameters.AddWithValue("limit", Math.Clamp(query.Limit, 0, 10_000));
-                await using var reader = await page.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct))
-                {
-                    ids.Add(reader.GetGuid(0));
-                    total = where.HasSearch ? (int)reader.GetInt64(1) : null;
-                }
-            }
-            // A page past the end (or of no rows) carries no total either.
-            if (total is null && (!where.HasSearch || offset > 0 || query.Limit <= 0))
-            {
-                await using var count = Command(connection, tx, $"SELECT count(*) FROM signatories.organisations o WHERE {where.Sql}", where);
-                total = Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-            }
-            if (own is not null)
-            {
-                await own.CommitAsync(ct);
-            }
-
-            var rows = await db.Organisations.AsNoTracking().Include(o => o.Signatures).Where(o => ids.Contains(o.Id)).ToListAsync(ct);
-            var byId = rows.ToDictionary(o => o.Id);
-            return new RegisterPage([.. ids.Select(id => byId[id])], total ?? 0, query.Offset);
-        }
-        finally
+        // Searching, the matches are found and scored once and counted on the way (the total rides on every row);
+        // without words a separate count lets the page be a top-N sort instead of sorting every organisation.
+        var ids = new List<Guid>();
+        int? total = null;
+        var counted = where.HasSearch ? ", count(*) OVER ()" : "";
+        await using (var page = Command(connection, tx, $"""
+            SELECT o."Id"{counted} FROM signatories.organisations o
+            WHERE {where.Sql}
+            ORDER BY {order}, o."Id" OFFSET @offset LIMIT @limit
+            """, where))
         {
-            if (opened)
+            page.Parameters.AddWithValue("offset", offset);
+            page.Parameters.AddWithValue("limit", Math.Clamp(query.Limit, 0, 10_000));
+            await using var reader = await page.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
             {
-                await connection.CloseAsync();
+                ids.Add(reader.GetGuid(0));
+                total = where.HasSearch ? (int)reader.GetInt64(1) : null;
             }
         }
+        // A page past the end (or of no rows) carries no total either.
+        if (total is null && (!where.HasSearch || offset > 0 || query.Limit <= 0))
+        {
+            await using var count = Command(connection, tx, $"SELECT count(*) FROM signatories.organisations o WHERE {where.Sql}", where);
+            total = Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (own is not null)
+        {
+            await own.CommitAsync(ct);
+        }
+
+        var rows = await db.Organisations.AsNoTracking().Include(o => o.Signatures).Where(o => ids.Contains(o.Id)).ToListAsync(ct);
+        var byId = rows.ToDictionary(o => o.Id);
+        return new RegisterPage([.. ids.Select(id => byId[id])], total ?? 0, query.Offset);
     }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? tx, string sql, RegisterWhere where)
