@@ -48,7 +48,7 @@ internal sealed class LibraryWhere
         {
             w.Parameters.AddRange(text.Parameters);
             w.HasText = true;
-            w.Condition($"""(a."SearchVector" @@ {text.English} OR a."WelshVector" @@ {text.Welsh})""");
+            w.Condition($"""(a."SearchVector" @@ {text.EnglishFilter} OR a."WelshVector" @@ {text.WelshFilter})""");
         }
         return w;
     }

@@ -72,6 +72,8 @@ internal sealed partial record SearchTerms(string Rest, IReadOnlyList<string> Re
         match.Add("words", RestWords.ToArray());
         var english = new List<string> { "websearch_to_tsquery('english', @rest)" };
         var welsh = new List<string> { "websearch_to_tsquery('simple', protocols.immutable_unaccent(@rest))" };
+        var englishFilter = new List<string>(english);
+        var welshFilter = new List<string>(welsh);
         var matched = new List<string>
         {
             """(SELECT count(*) FROM unnest(@words) w WHERE a."SearchVector" @@ plainto_tsquery('english', w) OR a."WelshVector" @@ plainto_tsquery('simple', protocols.immutable_unaccent(w)))""",
@@ -83,11 +85,15 @@ internal sealed partial record SearchTerms(string Rest, IReadOnlyList<string> Re
             var w = "(" + string.Join(" || ", names.Select(n => $"phraseto_tsquery('simple', protocols.immutable_unaccent(@{n}))")) + ")";
             english.Add(e);
             welsh.Add(w);
+            englishFilter.Add("(" + string.Join(" || ", names.Select(n => $"plainto_tsquery('english', @{n})")) + ")");
+            welshFilter.Add("(" + string.Join(" || ", names.Select(n => $"plainto_tsquery('simple', protocols.immutable_unaccent(@{n}))")) + ")");
             matched.Add($"""(a."SearchVector" @@ {e} OR a."WelshVector" @@ {w})::int""");
         }
         var op = relaxed ? " || " : " && ";
         match.English = "(" + string.Join(op, english) + ")";
         match.Welsh = "(" + string.Join(op, welsh) + ")";
+        match.EnglishFilter = "(" + string.Join(op, englishFilter) + ")";
+        match.WelshFilter = "(" + string.Join(op, welshFilter) + ")";
         match.WordsMatched = string.Join(" + ", matched);
         match.Highlight = string.Join(" or ", RestWords.Concat(Groups.SelectMany(g => g).Select(t => "\"" + t.Replace("\"", "", StringComparison.Ordinal) + "\"")));
         return match;

@@ -25,7 +25,11 @@ internal sealed class RegisterWhere
 
     public bool HasSearch { get; private set; }
 
-    public static RegisterWhere For(RegisterQuery query, string? search)
+    /// <summary>
+    /// The conditions; with words, either the text anywhere in a name (<paramref name="similar"/> false) or close to a
+    /// name word by word, for typos.
+    /// </summary>
+    public static RegisterWhere For(RegisterQuery query, string? search, bool similar = false)
     {
         var w = new RegisterWhere();
         w.AnyOf("\"Sector\"", query.Sectors);
@@ -35,13 +39,12 @@ internal sealed class RegisterWhere
         {
             w.HasSearch = true;
             w.Add("search", NpgsqlDbType.Text, search);
-            // Close enough word by word (typos; the threshold is set for the transaction), or the text itself anywhere
-            // in a name, its % _ and \ taken literally.
+            // The text itself anywhere in a name, its % _ and \ taken literally; or close enough word by word (typos;
+            // the threshold is set for the transaction).
             var substring = $"""'%' || replace(replace(replace({Search}, '\', '\\'), '%', '\%'), '_', '\_') || '%'""";
-            w._conditions.Add($"""
-                ({Search} <% {NameEn} OR {Search} <% {NameCy}
-                   OR {NameEn} LIKE {substring} OR {NameCy} LIKE {substring})
-                """);
+            w._conditions.Add(similar
+                ? $"({Search} <% {NameEn} OR {Search} <% {NameCy})"
+                : $"({NameEn} LIKE {substring} OR {NameCy} LIKE {substring})");
         }
         return w;
     }
