@@ -11,9 +11,10 @@ namespace SpiPlatform.Bench;
 internal static class GenerateCommand
 {
     public const int Seed = 20261202;
-    private const string TrainingNeedsActor = "system:bench";
 
-    public static async Task RunAsync(BenchSettings settings, Scale scale, TextWriter output, CancellationToken ct)
+    /// <param name="modules">Null for the whole set; otherwise only these module steps (<see cref="ModuleGenerator.All"/>), on the
+    /// organisations and agreements already generated, replacing only those modules' generated rows.</param>
+    public static async Task RunAsync(BenchSettings settings, Scale scale, IReadOnlyList<string>? modules, TextWriter output, CancellationToken ct)
     {
         if (!await IsMigratedAsync(settings.Database, ct))
         {
@@ -28,8 +29,15 @@ internal static class GenerateCommand
         await ExecuteAsync(connection, "SET statement_timeout = 0", ct);
         await ExecuteAsync(connection, "SET spi.bulk_load = 'on'", ct);
 
+        if (modules is not null)
+        {
+            await ModulesOnlyAsync(connection, scale, modules, output, ct);
+            output.WriteLine($"Generated the {string.Join(", ", modules)} rows of scale {scale.Name} in {total.Elapsed.TotalSeconds:F1} s");
+            return;
+        }
+
         output.WriteLine($"Removing earlier generated rows ({AgreementGenerator.ReferencePrefix}*, {OrganisationGenerator.WebsitePrefix}*)");
-        await ExecuteAsync(connection, $"""DELETE FROM training.training_needs WHERE "RaisedBy" = '{TrainingNeedsActor}'""", ct);
+        await ModuleGenerator.RemoveAsync(connection, ModuleGenerator.All, ct);
         await ExecuteAsync(connection, $"""DELETE FROM protocols.agreements WHERE "Reference" LIKE '{AgreementGenerator.ReferencePrefix}%'""", ct);
         await ExecuteAsync(connection, $"""DELETE FROM signatories.organisations WHERE "Website" LIKE '{OrganisationGenerator.WebsitePrefix}%'""", ct);
 
@@ -65,31 +73,34 @@ internal static class GenerateCommand
         var counts = Stopwatch.StartNew();
         await ExecuteAsync(connection, "SELECT protocols.rebuild_library_facet_counts()", ct);
         output.WriteLine($"  library facet counts rebuilt in {counts.Elapsed.TotalSeconds:F1} s");
-        output.WriteLine($"  training needs: {await RaiseTrainingNeedsAsync(connection, ct):N0} (one per partner of each live agreement)");
-        foreach (var table in new[] { "signatories.organisations", "protocols.agreements", "protocols.agreement_partners", "protocols.flows", "protocols.versions", "protocols.search_words", "protocols.library_facet_counts", "training.training_needs" })
+        output.WriteLine($"The other modules' rows ({string.Join(", ", ModuleGenerator.All)})");
+        await ModuleGenerator.WriteAsync(connection, ModuleGenerator.All, output, ct);
+        foreach (var table in new[] { "signatories.organisations", "protocols.agreements", "protocols.agreement_partners", "protocols.flows", "protocols.versions", "protocols.search_words", "protocols.library_facet_counts" }
+                     .Concat(ModuleGenerator.Tables(ModuleGenerator.All)))
         {
             await ExecuteAsync(connection, $"VACUUM ANALYZE {table}", ct);
         }
         output.WriteLine($"Generated scale {scale.Name} in {total.Elapsed.TotalSeconds:F1} s");
     }
 
-    /// <summary>
-    /// Each partner of a live generated agreement needs the first course (as Training raises needs from live agreements,
-    /// ADR 0007), written by one INSERT … SELECT; ids from md5 so reruns give the same rows. Nothing when there is no course.
-    /// </summary>
-    private static async Task<int> RaiseTrainingNeedsAsync(NpgsqlConnection connection, CancellationToken ct)
+    /// <summary>Only the given module steps, on the organisations and agreements a full generate left (refused when there are none).</summary>
+    private static async Task ModulesOnlyAsync(NpgsqlConnection connection, Scale scale, IReadOnlyList<string> modules, TextWriter output, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(
-            $"""
-            INSERT INTO training.training_needs ("Id", "AgreementId", "OrganisationId", "CourseId", "Status", "RaisedAt", "RaisedBy")
-            SELECT md5(p."AgreementId"::text || p."OrganisationId"::text)::uuid, p."AgreementId", p."OrganisationId", c."Id", 'Identified',
-                   a."LiveOn"::timestamp AT TIME ZONE 'UTC', '{TrainingNeedsActor}'
-            FROM protocols.agreements a
-            JOIN protocols.agreement_partners p ON p."AgreementId" = a."Id"
-            CROSS JOIN (SELECT "Id" FROM training.courses ORDER BY "Id" LIMIT 1) c
-            WHERE a."Reference" LIKE '{AgreementGenerator.ReferencePrefix}%' AND a."Status" = 'Live'
-            """, connection) { CommandTimeout = 0 };
-        return await command.ExecuteNonQueryAsync(ct);
+        await using (var count = new NpgsqlCommand($"""SELECT count(*) FROM protocols.agreements WHERE "Reference" LIKE '{AgreementGenerator.ReferencePrefix}%'""", connection))
+        {
+            var agreements = (long)(await count.ExecuteScalarAsync(ct))!;
+            if (agreements == 0)
+            {
+                throw new InvalidOperationException($"no generated agreements in the database: run ./ops/bench generate {scale.Name} (without --modules) first");
+            }
+            output.WriteLine($"Replacing the generated {string.Join(", ", modules)} rows for the {agreements:N0} generated agreements already there");
+        }
+        await ModuleGenerator.RemoveAsync(connection, modules, ct);
+        await ModuleGenerator.WriteAsync(connection, modules, output, ct);
+        foreach (var table in ModuleGenerator.Tables(modules))
+        {
+            await ExecuteAsync(connection, $"VACUUM ANALYZE {table}", ct);
+        }
     }
 
     private static async Task<bool> IsMigratedAsync(string database, CancellationToken ct)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SpiPlatform.Bench;
 
-// ./ops/bench generate <scale> | run <scale> [--duration 30s] [--clients 4] [--url http://127.0.0.1:5095]
+// ./ops/bench generate <scale> [--modules training,signatories,qa,metrics] | run <scale> [--duration 30s] [--clients 4] [--url http://127.0.0.1:5095]
 // The database is SPI_DATABASE; SPI_BENCH_PORT is where the app is started when no --url is given.
 return await BenchCli.RunAsync(args, Console.Out);
 
@@ -13,7 +13,7 @@ namespace SpiPlatform.Bench
         {
             if (args.Length < 2 || args[0] is not ("generate" or "run"))
             {
-                await Console.Error.WriteLineAsync("usage: bench generate <tiny|small|wales|uk> | bench run <tiny|small|wales|uk> [--duration 30s] [--clients 4] [--url URL]");
+                await Console.Error.WriteLineAsync("usage: bench generate <tiny|small|wales|uk> [--modules training,signatories,qa,metrics] | bench run <tiny|small|wales|uk> [--duration 30s] [--clients 4] [--url URL]");
                 return 2;
             }
             var database = Environment.GetEnvironmentVariable("SPI_DATABASE");
@@ -29,7 +29,8 @@ namespace SpiPlatform.Bench
             var settings = new BenchSettings(database, root, options.GetValueOrDefault("url"), port, resultsDirectory ?? Path.Combine(root, "bench", "results"));
             if (args[0] == "generate")
             {
-                await GenerateCommand.RunAsync(settings, scale, output, ct);
+                var modules = options.TryGetValue("modules", out var list) ? ModuleGenerator.Parse(list) : null;
+                await GenerateCommand.RunAsync(settings, scale, modules, output, ct);
             }
             else
             {

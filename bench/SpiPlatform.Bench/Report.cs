@@ -39,7 +39,7 @@ internal static class Report
             text.AppendLine($"- Load average at the end (1, 5, 15 min): {string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}");
         }
         text.AppendLine($"- Data: {counts} (scale {scale.Name}: {scale.Organisations:N0} generated organisations, {scale.Agreements:N0} generated agreements, plus the demo data)");
-        text.AppendLine(string.Create(c, $"- Load: closed loop, {clients} clients, {elapsed.TotalSeconds:F0} s after a warm-up of two requests per operation; anonymous reader"));
+        text.AppendLine(string.Create(c, $"- Load: closed loop, {clients} clients, {elapsed.TotalSeconds:F0} s after a warm-up of two requests per operation (one when the first took over a second); anonymous readers except the QA queue and dashboard (demo staff signed in once per client by cookie) and GraphQL metrics (the demo evaluator client's bearer token)"));
         if (memoryBefore > 0)
         {
             text.AppendLine(string.Create(c, $"- App working set: {memoryBefore / 1048576.0:F0} MB after warm-up, {memoryAfter / 1048576.0:F0} MB at the end"));

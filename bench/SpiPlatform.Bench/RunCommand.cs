@@ -34,13 +34,28 @@ internal static class RunCommand
                 BaseAddress = new Uri(url),
                 Timeout = TimeSpan.FromSeconds(30),
             };
-            output.WriteLine($"Warming up: each operation twice against {url}");
+            var readers = mix.Select(o => o.Reader).Where(r => r != Reader.Anonymous).Distinct().ToList();
+            output.WriteLine($"Signing in once per client: {string.Join(", ", readers)}");
+            var sessions = new List<Sessions>();
+            for (var c = 0; c < clients; c++)
+            {
+                sessions.Add(await Sessions.StartAsync(http, readers, ct));
+            }
+            // Twice each, but once only for an operation whose first answer took over a second (the dashboard at any
+            // scale today): the second would warm nothing and keeps the CI run long.
+            output.WriteLine($"Warming up: each operation twice (a slow one once) against {url}");
             var warm = new Random(1);
             foreach (var op in mix)
             {
                 for (var i = 0; i < 2; i++)
                 {
-                    using var _ = await http.SendAsync(op.Request(warm), ct);
+                    var started = Stopwatch.GetTimestamp();
+                    using var request = op.Request(warm);
+                    using var _ = await sessions[0].For(op.Reader, request).SendAsync(request, ct);
+                    if (Stopwatch.GetElapsedTime(started) > TimeSpan.FromSeconds(1))
+                    {
+                        break;
+                    }
                 }
             }
 
@@ -48,7 +63,7 @@ internal static class RunCommand
             output.WriteLine($"Running the mix: {clients} clients for {duration.TotalSeconds:F0} s");
             var results = mix.ToDictionary(o => o.Name, _ => new Samples());
             var clock = Stopwatch.StartNew();
-            var load = Task.WhenAll(Enumerable.Range(0, clients).Select(c => ClientAsync(http, mix, results, new Random(100 + c), duration, ct)));
+            var load = Task.WhenAll(Enumerable.Range(0, clients).Select(c => ClientAsync(sessions[c], mix, results, new Random(100 + c), duration, ct)));
             // The app's working set every 30 s, to show whether memory stays flat over a long run.
             var memory = new List<long>();
             while (host is not null && await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(30), ct)) != load)
@@ -57,6 +72,7 @@ internal static class RunCommand
             }
             await load;
             var elapsed = clock.Elapsed;
+            sessions.ForEach(s => s.Dispose());
             var memoryAfter = host?.WorkingSetBytes() ?? 0;
 
             output.WriteLine($"Database floor: each operation's SQL {FloorRepeats} times through Npgsql");
@@ -76,7 +92,7 @@ internal static class RunCommand
         }
     }
 
-    private static async Task ClientAsync(HttpClient http, IReadOnlyList<Operation> mix, Dictionary<string, Samples> results, Random random, TimeSpan duration, CancellationToken ct)
+    private static async Task ClientAsync(Sessions sessions, IReadOnlyList<Operation> mix, Dictionary<string, Samples> results, Random random, TimeSpan duration, CancellationToken ct)
     {
         var totalWeight = mix.Sum(o => o.Weight);
         var clock = Stopwatch.StartNew();
@@ -89,7 +105,7 @@ internal static class RunCommand
             try
             {
                 using var request = op.Request(random);
-                using var response = await http.SendAsync(request, ct);
+                using var response = await sessions.For(op.Reader, request).SendAsync(request, ct);
                 var body = await response.Content.ReadAsStringAsync(ct);
                 if (!response.IsSuccessStatusCode)
                 {

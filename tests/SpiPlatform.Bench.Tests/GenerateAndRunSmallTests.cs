@@ -29,7 +29,7 @@ public sealed class GenerateAndRunSmallTests
             var output = new StringWriter();
 
             Assert.Equal(0, await BenchCli.RunAsync(["generate", "small"], output, results.FullName));
-            Assert.Equal(0, await BenchCli.RunAsync(["run", "small", "--duration", "5s", "--clients", "3"], output, results.FullName));
+            Assert.Equal(0, await BenchCli.RunAsync(["run", "small", "--duration", "8s", "--clients", "3"], output, results.FullName));
 
             var file = Assert.Single(results.GetFiles("*-small.md"));
             var rows = File.ReadAllLines(file.FullName).Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| operation", StringComparison.Ordinal))
@@ -41,6 +41,14 @@ public sealed class GenerateAndRunSmallTests
                 WHERE NOT EXISTS (SELECT 1 FROM protocols.legal_bases b WHERE b."Code" = code)
                 """));
             Assert.True(await CountAsync(database, """SELECT count(*) FROM training.training_needs WHERE "RaisedBy" = 'system:bench'""") > 0, "no training needs for the live agreements");
+            // The later modules' rows: a submission for each agreement past QA, its partners' sign-offs, the read model.
+            Assert.Equal(0, await CountAsync(database, """
+                SELECT count(*) FROM protocols.agreements a WHERE a."Reference" LIKE 'GEN-%' AND a."Status" NOT IN ('Draft', 'InQualityAssurance')
+                  AND NOT EXISTS (SELECT 1 FROM qa.submissions s WHERE s."AgreementId" = a."Id" AND s."QaReference" IS NOT NULL)
+                """));
+            Assert.True(await CountAsync(database, """SELECT count(*) FROM qa.sign_offs WHERE "DecidedBy" = 'system:bench'""") > 0, "no partner sign-offs");
+            Assert.Equal(10_000, await CountAsync(database, """SELECT count(*) FROM metrics.agreements WHERE "Reference" LIKE 'GEN-%'"""));
+            Assert.True(await CountAsync(database, """SELECT count(*) FROM signatories.signatures WHERE "CreatedBy" = 'system:bench'""") > 0, "no Accord signatures");
             foreach (var operation in Mix.Build(["unused"]))
             {
                 Assert.True(rows.TryGetValue(operation.Name, out var cells), $"no row for {operation.Name} in\n{output}");
