@@ -10,6 +10,7 @@ using SpiPlatform.Protocols.Features.DeriveAgreement;
 using SpiPlatform.Protocols.Features.DownloadDocument;
 using SpiPlatform.Protocols.Features.EditFlows;
 using SpiPlatform.Protocols.Features.ManageLegalBases;
+using SpiPlatform.Protocols.Features.ManageThesaurus;
 using SpiPlatform.Protocols.Features.OpenData;
 using SpiPlatform.Protocols.Features.SearchLibrary;
 using SpiPlatform.Protocols.Features.Shared;
@@ -40,6 +41,7 @@ public static class ProtocolsModule
         services.AddScoped<EditFlowsHandler>();
         services.AddScoped<SubmitForQualityAssuranceHandler>();
         services.AddScoped<ManageLegalBasesHandler>();
+        services.AddScoped<ManageThesaurusHandler>();
         services.AddScoped<LegalBasisList>();
         services.AddScoped<IProtocolsApi, ProtocolsApi>();
         services.AddMemoryCache();

@@ -83,6 +83,7 @@ internal sealed class SearchSynonymConfiguration : IEntityTypeConfiguration<Sear
         e.HasKey(s => s.Id);
         e.Property(s => s.Concept).HasMaxLength(100);
         e.Property(s => s.Term).HasMaxLength(100);
-        e.HasIndex(s => new { s.Concept, s.Term }).IsUnique();
+        // Unique per concept ignoring case and accents, as the search compares terms: an expression index kept by the
+        // migration ThesaurusTermsUniqueIgnoringCase (EF cannot model it), so two editors adding one term cannot both win.
     }
 }

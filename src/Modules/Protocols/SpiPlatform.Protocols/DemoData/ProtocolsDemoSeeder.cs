@@ -52,10 +52,11 @@ internal sealed class ProtocolsDemoSeeder(ProtocolsDbContext db, ISignatoriesApi
             agreement.Status = demo.Status;
         }
         await TopUpLegalBasesAsync(existing, ct);
-        var terms = (await db.Synonyms.Select(t => t.Concept + "/" + t.Term).ToListAsync(ct)).ToHashSet();
-        db.Synonyms.AddRange(DemoThesaurus.Concepts
-            .SelectMany(c => c.Value.Select(term => new SearchSynonym { Concept = c.Key, Term = term }))
-            .Where(t => !terms.Contains(t.Concept + "/" + t.Term)));
+        // Only into an empty thesaurus: the programme team edits it, and a term they removed must not come back on a restart.
+        if (!await db.Synonyms.AnyAsync(ct))
+        {
+            db.Synonyms.AddRange(DemoThesaurus.Concepts.SelectMany(c => c.Value.Select(term => new SearchSynonym { Concept = c.Key, Term = term })));
+        }
         await db.SaveChangesAsync(ct);
     }
 

@@ -4,6 +4,7 @@ using SpiPlatform.Protocols.Features.CreateDraft;
 using SpiPlatform.Protocols.Features.DeriveAgreement;
 using SpiPlatform.Protocols.Features.EditFlows;
 using SpiPlatform.Protocols.Features.ManageLegalBases;
+using SpiPlatform.Protocols.Features.ManageThesaurus;
 using SpiPlatform.Protocols.Features.SearchLibrary;
 using SpiPlatform.Protocols.Features.SubmitForQualityAssurance;
 using SpiPlatform.Protocols.Features.SuggestTitles;
@@ -23,6 +24,7 @@ internal sealed class ProtocolsSchemaContributor : IGraphQLSchemaContributor
         AgreementDiffQuery.Add(query);
         AgreementTitlesQuery.Add(query);
         LegalBasesFields.AddQuery(query);
+        ThesaurusFields.AddQuery(query);
     }
 
     public void ContributeMutations(ObjectGraphType mutation)
@@ -33,5 +35,6 @@ internal sealed class ProtocolsSchemaContributor : IGraphQLSchemaContributor
         DeriveAgreementMutation.Add(mutation);
         SubmitForQualityAssuranceMutation.Add(mutation);
         LegalBasesFields.AddMutations(mutation);
+        ThesaurusFields.AddMutations(mutation);
     }
 }

@@ -355,9 +355,6 @@ namespace SpiPlatform.Protocols.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Concept", "Term")
-                        .IsUnique();
-
                     b.ToTable("search_synonyms", "protocols");
                 });
 
