@@ -17,6 +17,15 @@ public sealed partial class LoginRateLimitTests(HostFixture fixture)
     private LoginRateLimitOptions Limits => fixture.Factory.Services.GetRequiredService<IOptions<LoginRateLimitOptions>>().Value;
 
     [Fact]
+    public void Production_allows_30_attempts_per_address_in_5_minutes_and_10_per_account_in_15()
+    {
+        var defaults = new LoginRateLimitOptions();
+
+        Assert.Equal((30, TimeSpan.FromMinutes(5)), (defaults.PerAddressPermitLimit, defaults.PerAddressWindow));
+        Assert.Equal((10, TimeSpan.FromMinutes(15)), (defaults.PerAccountPermitLimit, defaults.PerAccountWindow));
+    }
+
+    [Fact]
     public async Task Attempts_on_one_account_beyond_the_limit_are_refused_with_429_and_a_bilingual_page()
     {
         using var client = await fixture.StaffClientAsync(null);
