@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using SpiPlatform.Host.Data;
+using SpiPlatform.Host.Security;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.SharedKernel.Security;
 
@@ -24,6 +25,12 @@ internal static class AuthServices
             .AddEntityFrameworkStores<StaffIdentityDbContext>()
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
 
+        services.AddOptions<StaffSessionOptions>().BindConfiguration(StaffSessionOptions.Section)
+            .Validate(o => o.IdleTimeout > TimeSpan.Zero && o.AbsoluteTimeout >= o.IdleTimeout,
+                "Auth:Session: IdleTimeout must be positive and no longer than AbsoluteTimeout.")
+            .ValidateOnStart();
+        var session = configuration.GetSection(StaffSessionOptions.Section).Get<StaffSessionOptions>() ?? new StaffSessionOptions();
+        services.AddSpiCookieSecurity(environment);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "spi.staff";
@@ -31,8 +38,23 @@ internal static class AuthServices
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/access-denied";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Idle timeout: each request in the second half of the window renews the cookie; absolute: SessionLifetime.
+            o.ExpireTimeSpan = session.IdleTimeout;
             o.SlidingExpiration = true;
+            var checkSecurityStamp = o.Events.OnValidatePrincipal;
+            o.Events.OnSigningIn = context =>
+            {
+                SessionLifetime.StampStart(context, context.HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+                return Task.CompletedTask;
+            };
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                await SessionLifetime.RejectIfTooOldAsync(context);
+                if (context.Principal is not null && checkSecurityStamp is not null)
+                {
+                    await checkSecurityStamp(context);
+                }
+            };
         });
 
         services.AddAuthorizationBuilder()

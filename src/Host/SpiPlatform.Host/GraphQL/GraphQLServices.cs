@@ -38,6 +38,7 @@ internal static class GraphQLServices
     {
         app.MapMethods(GraphQLHttpHandler.Path, [HttpMethods.Get, HttpMethods.Post],
             (HttpContext http, GraphQLHttpHandler handler) => handler.HandleAsync(http));
-        app.MapGet(GraphQLHttpHandler.Path + "/ui", GraphiQLPage.Render);
+        app.MapGet(GraphQLHttpHandler.Path + "/ui", GraphiQLPage.Render)
+            .WithSecurityHeadersPolicy(Security.SecurityHeaders.GraphiQLPolicy);
     }
 }

@@ -11,7 +11,7 @@ internal static class GraphiQLPage
           <meta name="viewport" content="width=device-width, initial-scale=1">
           <title>GraphiQL – SPI Platform API</title>
           <link rel="stylesheet" href="/lib/graphiql/graphiql.min.css">
-          <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+          <link rel="stylesheet" href="/css/graphiql-page.css">
         </head>
         <body>
           <div id="graphiql">Loading GraphiQL…</div>

@@ -41,7 +41,11 @@ internal static class LocalizationServices
             http.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(culture),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                new CookieOptions
+                {
+                    Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true,
+                    Secure = Security.CookieSecurity.IsSecure(http, http.RequestServices.GetRequiredService<IHostEnvironment>()),
+                });
         }
         return next();
     }

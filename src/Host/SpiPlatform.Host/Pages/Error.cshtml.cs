@@ -12,9 +12,17 @@ internal sealed class ErrorModel(IStringLocalizer<SharedResource> t, IProblemDet
     public string Title { get; private set; } = "";
     public string Explanation { get; private set; } = "";
 
-    public Task<IActionResult> OnGetAsync(int? code) => DescribeAsync(code);
+    // The code is read from the route, not bound: model binding of a re-executed POST (a refused antiforgery token,
+    // say) first reads its form, and a form that cannot be read (broken multipart) skips binding, so the code was
+    // empty and the 400 became a 500.
+    public Task<IActionResult> OnGetAsync() => DescribeAsync(CodeFromRoute());
 
-    public Task<IActionResult> OnPostAsync(int? code) => DescribeAsync(code);
+    public Task<IActionResult> OnPostAsync() => DescribeAsync(CodeFromRoute());
+
+    private int? CodeFromRoute()
+        => int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+            ? code
+            : null;
 
     private async Task<IActionResult> DescribeAsync(int? code)
     {
@@ -23,6 +31,7 @@ internal sealed class ErrorModel(IStringLocalizer<SharedResource> t, IProblemDet
         {
             404 => (t["Page not found"], t["If you typed the web address, check it is correct."]),
             403 => (t["You do not have access to this page"], t["Sign in with an account that has access, or ask the programme team."]),
+            429 => (t["Too many attempts"], t["You have tried too many times in a short while. Wait a few minutes, then try again."]),
             >= 400 and < 500 => (t["The request could not be handled"], t["Go back, reload the page and try again."]),
             _ => (t["Sorry, there is a problem with the service"], t["Try again later. Nothing you entered has been saved."]),
         };
@@ -31,12 +40,13 @@ internal sealed class ErrorModel(IStringLocalizer<SharedResource> t, IProblemDet
         {
             return Page();
         }
-        await problems.WriteAsync(new ProblemDetailsContext
+        var written = await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = HttpContext,
             ProblemDetails = { Status = status, Title = Title, Detail = Explanation },
         });
-        return new EmptyResult();
+        // A client that accepts neither HTML nor JSON (Accept: text/plain) still gets the status and a sentence.
+        return written ? new EmptyResult() : Content($"{Title}. {Explanation}", "text/plain; charset=utf-8");
     }
 
     private bool WantsHtml()

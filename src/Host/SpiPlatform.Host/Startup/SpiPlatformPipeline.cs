@@ -3,6 +3,7 @@ using SpiPlatform.Host.GraphQL;
 using SpiPlatform.Host.Health;
 using SpiPlatform.Host.Jobs;
 using SpiPlatform.Host.Localization;
+using SpiPlatform.Host.Security;
 using SpiPlatform.Protocols;
 using SpiPlatform.QualityAssurance;
 using SpiPlatform.Metrics;
@@ -17,6 +18,8 @@ internal static class SpiPlatformPipeline
 {
     public static void UseSpiPlatform(this WebApplication app)
     {
+        // First, so every answer carries the headers: pages, static files, errors, the API.
+        app.UseSpiSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -24,6 +27,7 @@ internal static class SpiPlatformPipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseSpiLocalization();
+        app.UseLoginRateLimiting();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -5,6 +5,7 @@ using SpiPlatform.Host.GraphQL;
 using SpiPlatform.Host.Health;
 using SpiPlatform.Host.Jobs;
 using SpiPlatform.Host.Localization;
+using SpiPlatform.Host.Security;
 using SpiPlatform.SharedKernel.Data;
 using SpiPlatform.Protocols;
 using SpiPlatform.QualityAssurance;
@@ -72,5 +73,7 @@ internal static class SpiPlatformServices
             o.HeaderName = "RequestVerificationToken";
             o.Cookie.Name = "spi.antiforgery";
         });
+        services.AddSpiSecurityHeaders(builder.Environment);
+        services.AddLoginRateLimiting(builder.Configuration);
     }
 }
