@@ -35,8 +35,16 @@ internal static class Mix
         new("register search", 9, "/signatories?q= a town", r => Get($"/signatories?q={Pick(r, Towns)}"), r => Register(Pick(r, Towns))),
         new("graphql agreements", 4, "POST /graphql agreements(first: 10) with partners and their organisations", _ => Post("/graphql", GraphQl), _ => TitleOrder(null, withPartners: true)),
         new("training sessions", 3, "/training (sessions list)", _ => Get("/training"), _ => Sql("""SELECT * FROM training.sessions ORDER BY 1 LIMIT 50""")),
-        new("qa queue", 5, "/qa signed in as the demo QA reviewer (South East Wales and the national team): open submissions, oldest 100",
+        new("qa queue", 10, "/qa signed in as the demo QA reviewer (South East Wales and the national team): open submissions, oldest 100",
             _ => Get("/qa"), _ => QaQueue(), Reader.QaReviewer),
+    ];
+
+    /// <summary>
+    /// The dashboard and GraphQL metrics, out of the mix until the Metrics figures are computed in SQL: today they load
+    /// every read-model agreement into the app (10–20 s a request at small; CI's run timed out on them). See docs/performance.md.
+    /// </summary>
+    public static IReadOnlyList<Operation> WaitingForMetricsInSql =>
+    [
         new("dashboard", 3, "/dashboard signed in as the demo programme team member (the current year's tiles and charts)",
             _ => Get("/dashboard"), _ => MetricsReadModel(qa: true, signatures: true), Reader.ProgrammeTeam),
         new("graphql metrics", 2, "POST /graphql metrics { qualityAssurance } with the demo evaluator client's bearer token (client credentials)",
